@@ -1,0 +1,9 @@
+// The whole schema, for drizzle's relational queries and drizzle-kit. Tables live per domain.
+export * from "./users";
+export * from "./sessions";
+export * from "./api-keys";
+export * from "./feature-flags";
+export * from "./email-outbox";
+export * from "./event-outbox";
+export * from "./jobs";
+export * from "./stored-files";

@@ -1,0 +1,29 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+export const userTypeEnum = pgEnum("user_type", ["candidate", "staff"]);
+
+/** Minimal person record; the accounts and people issues add profile tables beside it. */
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    firstName: text("first_name").notNull().default(""),
+    lastName: text("last_name").notNull().default(""),
+    phone: text("phone"),
+    userType: userTypeEnum("user_type").notNull(),
+    role: text("role").notNull(),
+    passwordHash: text("password_hash"),
+    isActive: boolean("is_active").notNull().default(true),
+    isEmailVerified: boolean("is_email_verified").notNull().default(false),
+    isUserVerified: boolean("is_user_verified").notNull().default(false),
+    dateJoined: timestamp("date_joined", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    // Emails are compared case-insensitively: one account per address whatever its case.
+    uniqueIndex("users_email_lower_unique").on(sql`lower(${table.email})`),
+    index("users_type_role_idx").on(table.userType, table.role),
+  ],
+);

@@ -1,0 +1,19 @@
+// Every event the platform emits, with its payload schema. Names follow `domain/noun.verb`.
+import { eventType } from "inngest";
+import { z } from "zod";
+
+export const eventSchemas = {
+  "email/message.queued": z.object({ emailId: z.uuid() }),
+} as const;
+
+export type EventName = keyof typeof eventSchemas;
+export type EventData<N extends EventName> = z.output<(typeof eventSchemas)[N]>;
+
+/** Typed Inngest triggers, one per event. */
+export const events = Object.fromEntries(
+  Object.entries(eventSchemas).map(([name, schema]) => [name, eventType(name, { schema })]),
+) as { [N in EventName]: ReturnType<typeof eventType<N, (typeof eventSchemas)[N]>> };
+
+export function isEventName(name: string): name is EventName {
+  return Object.hasOwn(eventSchemas, name);
+}

@@ -1,0 +1,16 @@
+// The email port's public surface. The sender is chosen once, here, from the environment.
+import { env, services } from "@/lib/env";
+import { outboxSender, type EmailSender } from "./email-sender";
+import { createResendSender } from "./resend-sender";
+
+export type { EmailMessage, EmailSender, SendResult } from "./email-sender";
+export { queueEmail } from "./queue-email";
+export { deliverEmail } from "./deliver-email";
+export { listMailbox, type MailboxEntry } from "./list-mailbox";
+
+let sender: EmailSender | undefined;
+
+export function getEmailSender(): EmailSender {
+  sender ??= services.email === "resend" ? createResendSender(env.RESEND_API_KEY!, env.EMAIL_FROM) : outboxSender;
+  return sender;
+}

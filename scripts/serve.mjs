@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// The production HTTP server: Next.js behind a thin node:http layer whose only job is to make
+// X-Forwarded-For trustworthy. `next start` keeps whatever X-Forwarded-For a client sends, so any
+// client could pick its own rate-limit bucket; here the socket address is always appended (and,
+// with no trusted proxy in front, the client's own value is dropped).
+import { createServer } from "node:http";
+import next from "next";
+
+const port = Number(process.env.PORT ?? 3000);
+const dev = process.argv.includes("--dev");
+const trustedProxies = Number(process.env.TRUSTED_PROXY_COUNT ?? 0);
+
+const app = next({ dev, port, hostname: "localhost" });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  const socketAddress = request.socket.remoteAddress ?? "unknown";
+  const forwarded = trustedProxies > 0 ? request.headers["x-forwarded-for"] : undefined;
+  request.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${socketAddress}` : socketAddress;
+  void handle(request, response);
+});
+server.keepAliveTimeout = 65_000;
+server.listen(port, () => console.log(`web: listening on http://localhost:${port} (${dev ? "development" : "production"})`));
+
+const shutdown = () => {
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5_000).unref();
+};
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
