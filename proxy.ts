@@ -1,5 +1,6 @@
 // Runs before /api/v1 route handlers: answers unknown paths (404) and wrong methods (405) in the
-// contract's error shape, and serves both trailing-slash forms without a redirect.
+// contract's error shape. Both trailing-slash forms reach the route itself: next.config.ts turns
+// the redirect off, and Next matches `/x/` to the route of `/x`.
 import { NextResponse, type NextRequest } from "next/server";
 import { matchRoute } from "@/lib/http/match-route";
 
@@ -16,11 +17,6 @@ export function proxy(request: NextRequest) {
       { detail: `Method "${request.method}" not allowed.`, code: "method_not_allowed" },
       { status: 405, headers: { Allow: route.methods.join(", ") } },
     );
-  }
-  if (pathname.length > 1 && pathname.endsWith("/")) {
-    const target = request.nextUrl.clone();
-    target.pathname = pathname.replace(/\/+$/, "");
-    return NextResponse.rewrite(target);
   }
   return NextResponse.next();
 }

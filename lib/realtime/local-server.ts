@@ -136,9 +136,11 @@ class AppState {
 
     let data = "{}";
     if (channelKind(channel) === "presence") {
-      const hash: Record<string, unknown> = {};
-      for (const [userId, entry] of state.members) hash[userId] = entry.info ?? null;
-      const ids = Object.keys(hash);
+      // fromEntries, not assignment: a user id of "__proto__" must stay an ordinary key.
+      const hash = Object.fromEntries(
+        [...state.members].map(([userId, entry]) => [userId, entry.info ?? null]),
+      );
+      const ids = [...state.members.keys()];
       data = JSON.stringify({ presence: { ids, hash, count: ids.length } });
     }
     send(connection, { event: "pusher_internal:subscription_succeeded", channel, data });
@@ -511,16 +513,16 @@ function handleApi(
   const info = infoFields(query);
   if (route === "/channels") {
     const prefix = query.get("filter_by_prefix") ?? "";
-    const channels: Record<string, { user_count?: number }> = {};
-    for (const name of app.channelNames()) {
-      if (!name.startsWith(prefix)) continue;
-      const details = app.channelInfo(name);
-      channels[name] =
+    const channels = app
+      .channelNames()
+      .filter((name) => name.startsWith(prefix))
+      .map((name) => [
+        name,
         info.has("user_count") && channelKind(name) === "presence"
-          ? { user_count: details?.userCount ?? 0 }
-          : {};
-    }
-    return { channels };
+          ? { user_count: app.channelInfo(name)?.userCount ?? 0 }
+          : {},
+      ]);
+    return { channels: Object.fromEntries(channels) };
   }
   const match = /^\/channels\/([^/]+)(\/users)?$/.exec(route);
   const name = match?.[1] !== undefined ? decodeURIComponent(match[1]) : undefined;

@@ -576,14 +576,23 @@ describe("local realtime server: HTTP API", () => {
 
 describe("local realtime server: lifecycle", () => {
   it("drops connections that stop answering pings, removing their presence membership", async () => {
-    const small = await startLocalRealtimeServer({ port: 0, apps: [app], heartbeatIntervalMs: 50 });
+    const small = await startLocalRealtimeServer({
+      port: 0,
+      apps: [app],
+      heartbeatIntervalMs: 500,
+    });
     try {
       const name = `presence-room-${randomUUID()}`;
       const url = `ws://127.0.0.1:${small.port}/app/${app.key}?protocol=7&client=js&version=8.6.0`;
       const watcher = new WebSocket(url);
       const silent = new WebSocket(url, { autoPong: false });
       rawSockets.push(watcher, silent);
-      const frames = (ws: WebSocket) => {
+      // Answer pings by hand until the membership exists, then go quiet like a dropped network.
+      let silentJoined = false;
+      silent.on("ping", () => {
+        if (!silentJoined) silent.pong();
+      });
+      const recorder = (ws: WebSocket) => {
         const seen: RawFrame[] = [];
         const listeners: (() => void)[] = [];
         ws.on("message", (raw) => {
@@ -603,8 +612,9 @@ describe("local realtime server: lifecycle", () => {
             label,
           );
       };
-      const join = async (ws: WebSocket, userId: string) => {
-        const next = frames(ws);
+      const watcherNext = recorder(watcher);
+      const silentNext = recorder(silent);
+      const join = async (ws: WebSocket, next: ReturnType<typeof recorder>, userId: string) => {
         const hello = await next((f) => f.event === "pusher:connection_established", "handshake");
         const socketId = (JSON.parse(hello.data as string) as { socket_id: string }).socket_id;
         const channelData = JSON.stringify({ user_id: userId });
@@ -619,10 +629,10 @@ describe("local realtime server: lifecycle", () => {
           }),
         );
         await next((f) => f.event === "pusher_internal:subscription_succeeded", "subscription");
-        return next;
       };
-      const watcherNext = await join(watcher, "watcher");
-      await join(silent, "silent");
+      await join(watcher, watcherNext, "watcher");
+      await join(silent, silentNext, "silent");
+      silentJoined = true;
 
       const silentClosed = withTimeout(
         new Promise((resolve) => silent.on("close", resolve)),

@@ -1,16 +1,22 @@
 // GET, POST /api/v1/api-keys/ — list and create integrator API keys (manager+).
-import { z } from "zod";
 import { apiKeySummary, createApiKey, createApiKeyInput, createdApiKey, listApiKeys } from "@/lib/auth/api-keys";
 import { defineRoute } from "@/lib/http/define-route";
+import { pageRequest, paginate, paginatedSchema, paginationQuery } from "@/lib/http/pagination";
 
 export const GET = defineRoute(
   {
     summary: "List API keys",
     tags: ["API keys"],
     permission: "api-keys:manage",
-    response: z.object({ results: z.array(apiKeySummary) }),
+    query: paginationQuery,
+    response: paginatedSchema(apiKeySummary),
+    errors: [404],
   },
-  async ({ ctx }) => ({ results: await listApiKeys({ ctx }) }),
+  async ({ ctx, query, url }) => {
+    const page = pageRequest(query);
+    const { items, count } = await listApiKeys({ ctx, page });
+    return paginate(items, count, page, url);
+  },
 );
 
 export const POST = defineRoute(

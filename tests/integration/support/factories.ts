@@ -1,0 +1,46 @@
+// Test data with sensible defaults; every call makes new, unique rows.
+import { randomUUID } from "node:crypto";
+import type { Executor } from "@/db/client";
+import { sessions, users } from "@/db/schema";
+import { createApiKey } from "@/lib/auth/api-keys";
+import type { ApiKeyScope } from "@/lib/auth/permissions";
+import { signToken } from "@/lib/auth/tokens";
+import { systemActor, systemClock } from "@/lib/context";
+
+let counter = 0;
+
+export async function createUser(
+  db: Executor,
+  overrides: Partial<typeof users.$inferInsert> = {},
+): Promise<typeof users.$inferSelect> {
+  counter += 1;
+  const userType = overrides.userType ?? "staff";
+  const [user] = await db
+    .insert(users)
+    .values({
+      email: `person${counter}-${randomUUID().slice(0, 8)}@example.com`,
+      firstName: "Test",
+      lastName: `Person ${counter}`,
+      userType,
+      role: userType === "staff" ? "volunteer" : "screening",
+      isEmailVerified: true,
+      isUserVerified: true,
+      ...overrides,
+    })
+    .returning();
+  return user!;
+}
+
+/** A signed-in API session for `userId` and its access token. */
+export async function signIn(db: Executor, userId: string, now = new Date()) {
+  const [session] = await db
+    .insert(sessions)
+    .values({ userId, kind: "api", expiresAt: new Date(now.getTime() + 7 * 86_400_000) })
+    .returning();
+  const access = await signToken({ sub: userId, sid: session!.id, typ: "access", jti: randomUUID() }, now);
+  return { session: session!, access };
+}
+
+export async function createKey(db: Executor, scopes: ApiKeyScope[] = [], name = "Test key") {
+  return createApiKey({ ctx: { db, actor: systemActor, clock: systemClock }, input: { name, scopes } });
+}
