@@ -266,7 +266,7 @@ export class InProcessRunner {
         const list = Array.isArray(payload) ? payload : [payload];
         const ids = await db.transaction(async (tx) => {
           const written = [];
-          for (const event of list) written.push(await publishEvent(tx, event));
+          for (const event of list) written.push(await publishEvent(tx, event, { availableAt: clock.now() }));
           await tx.insert(jobSteps).values({ runId, stepId: `send:${id}`, output: { ids: written } });
           return written;
         });

@@ -54,7 +54,8 @@ const backends: { name: string; available: boolean; make: () => RateLimiter }[] 
 ];
 
 for (const backend of backends) {
-  describe.skipIf(!backend.available)(`${backend.name} backend (skipped: no Redis reachable)`, () => {
+  const title = backend.available ? `${backend.name} backend` : `${backend.name} backend (skipped: no Redis reachable)`;
+  describe.skipIf(!backend.available)(title, () => {
     let limiter: RateLimiter;
     beforeAll(() => {
       limiter = backend.make();
