@@ -4,6 +4,7 @@ import { outboxSender, type EmailSender } from "./email-sender";
 import { createResendSender } from "./resend-sender";
 
 export type { EmailMessage, EmailSender, SendResult } from "./email-sender";
+export { outboxSender } from "./email-sender";
 export { queueEmail } from "./queue-email";
 export { deliverEmail } from "./deliver-email";
 export { listMailbox, type MailboxEntry } from "./list-mailbox";
