@@ -1,0 +1,533 @@
+#!/usr/bin/env node
+// `npm run bench [-- --duration 10 --connections 50 --rounds 3 --warmup 3]` — throughput of our
+// API stack relative to a bare Next.js route handler, measured in ONE run against ONE production
+// server, and written to bench/results.md. See bench/README.md for what is measured and why.
+//
+// Steps: build (only when the sources changed) → fresh database (temp PGlite folder under
+// bench/.tmp/, or a new `bench_*` database when DATABASE_URL is set) → migrate (no demo seed) →
+// create an API key → start scripts/serve.mjs on a free port → pre-flight checks → warm-up →
+// interleaved measurement rounds → results.md → stop the server and drop the database (always).
+//
+// All load goes to 127.0.0.1. Exit code: 0 PASS, 1 FAIL (below the goal), 2 invalid run or error.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { buildIsCurrent, markBuilt, root } from "../scripts/lib/build-state.mjs";
+
+// ---------------------------------------------------------------------------------------------
+// Options
+// ---------------------------------------------------------------------------------------------
+
+const usage = `usage: npm run bench -- [options]
+
+  --duration SECONDS     length of one measured run per route (env BENCH_DURATION, default 10)
+  --connections N        concurrent connections (env BENCH_CONNECTIONS, default 50)
+  --rounds N             measured rounds; each round runs both routes (env BENCH_ROUNDS, default 3)
+  --warmup SECONDS       un-measured warm-up per route before round 1 (env BENCH_WARMUP, default 3)
+  --goal RATIO           pass mark for stack/bare (env BENCH_GOAL, default 0.70)
+  --output FILE          results file (default bench/results.md)
+  --no-build             use .next as it is, even if the sources changed since it was built
+  --no-write             print the results only; leave the results file alone
+  -h, --help             this text
+
+Environment: DATABASE_URL (Postgres; a temporary database is created in it and dropped) and
+REDIS_URL (Redis-backed rate limiter) are used when set; both must point at this machine.`;
+
+const { values: flags } = parseArgs({
+  options: {
+    duration: { type: "string" },
+    connections: { type: "string" },
+    rounds: { type: "string" },
+    warmup: { type: "string" },
+    goal: { type: "string" },
+    output: { type: "string" },
+    "no-build": { type: "boolean", default: false },
+    "no-write": { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  },
+  strict: true,
+});
+if (flags.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+function numberOption(name, envName, fallback, { integer = true, min = 1 } = {}) {
+  const raw = flags[name] ?? process.env[envName];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
+    console.error(`bench: --${name} (${envName}) must be ${integer ? "an integer" : "a number"} >= ${min}, got "${raw}".\n\n${usage}`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const settings = {
+  duration: numberOption("duration", "BENCH_DURATION", 10),
+  connections: numberOption("connections", "BENCH_CONNECTIONS", 50),
+  rounds: numberOption("rounds", "BENCH_ROUNDS", 3),
+  warmup: numberOption("warmup", "BENCH_WARMUP", 3, { min: 0 }),
+  goal: numberOption("goal", "BENCH_GOAL", 0.7, { integer: false, min: 0 }),
+  pipelining: 1,
+};
+const outputFile = path.resolve(root, flags.output ?? "bench/results.md");
+
+// The same request for both routes: same body, same headers (the bare route ignores the key).
+const requestBody = JSON.stringify({ value: 42, label: "benchmark" });
+const expectedBody = JSON.stringify({ ok: true, echo: JSON.parse(requestBody) });
+const routes = {
+  bare: { label: "bare", path: "/api/bench/bare", what: "bare Next.js route handler" },
+  stack: { label: "stack", path: "/api/v1/bench/noop", what: "proxy + API key + rate limit + zod" },
+};
+
+// Limits so high that the limiter does all of its work (every window counted) but never refuses.
+const unlimited = "1000000000";
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+// ---------------------------------------------------------------------------------------------
+
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const log = (message) => console.log(`bench: ${message}`);
+
+function median(numbers) {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function isLoopback(hostname) {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** Refuse to point the benchmark's traffic at another machine through DATABASE_URL / REDIS_URL. */
+function assertLocalService(name, url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`${name} is not a valid URL.`);
+  }
+  if (!isLoopback(parsed.hostname)) {
+    throw new Error(`${name} points at ${parsed.hostname}; the benchmark only runs against services on this machine (127.0.0.1).`);
+  }
+}
+
+function redact(url) {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "***";
+  return parsed.toString();
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Run a command to completion; stdout is returned, and printed with stderr when it fails. */
+function runStep(label, command, args, env) {
+  log(label);
+  const result = spawnSync(command, args, { cwd: root, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout ?? "");
+    process.stderr.write(result.stderr ?? "");
+    throw new Error(`${label} failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`}).`);
+  }
+  return result.stdout;
+}
+
+function git(...args) {
+  const result = spawnSync("git", args, { cwd: root, encoding: "utf8" });
+  return result.status === 0 ? result.stdout.trim() : "";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resources that must be released whatever happens
+// ---------------------------------------------------------------------------------------------
+
+const cleanups = [];
+let cleaningUp;
+function cleanup() {
+  cleaningUp ??= (async () => {
+    for (const task of cleanups.reverse()) {
+      try {
+        await task();
+      } catch (error) {
+        console.error(`bench: cleanup step failed: ${error.message}`);
+      }
+    }
+  })();
+  return cleaningUp;
+}
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    console.error(`\nbench: ${signal} received; stopping the server and cleaning up.`);
+    void cleanup().then(() => process.exit(2));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Database: a temp PGlite folder, or a fresh Postgres database
+// ---------------------------------------------------------------------------------------------
+
+const runId = `${new Date().toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "_")}_${randomBytes(3).toString("hex")}`;
+
+async function createDatabase(baseEnv) {
+  const adminUrl = process.env.DATABASE_URL?.trim();
+  if (!adminUrl) {
+    const dataDir = path.join(root, "bench", ".tmp", runId);
+    fs.mkdirSync(dataDir, { recursive: true });
+    cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+    return {
+      description: "PGlite (embedded, in-process)",
+      kind: "pglite",
+      env: { ...baseEnv, DATA_DIR: dataDir, DATABASE_URL: "" },
+    };
+  }
+
+  assertLocalService("DATABASE_URL", adminUrl);
+  const { default: postgres } = await import("postgres");
+  const name = `bench_${runId}`.toLowerCase();
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database "${name}"`);
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+  cleanups.push(async () => {
+    const dropper = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    try {
+      await dropper.unsafe(`drop database if exists "${name}" with (force)`);
+      log(`dropped database ${name}`);
+    } finally {
+      await dropper.end({ timeout: 5 });
+    }
+  });
+  const target = new URL(adminUrl);
+  target.pathname = `/${name}`;
+  // A data folder is still needed for anything the app keeps on disk (uploads, secrets).
+  const dataDir = path.join(root, "bench", ".tmp", runId);
+  fs.mkdirSync(dataDir, { recursive: true });
+  cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  return {
+    description: `Postgres (${redact(target.toString())}, temporary database, dropped after the run)`,
+    kind: "postgres",
+    env: { ...baseEnv, DATA_DIR: dataDir, DATABASE_URL: target.toString() },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server
+// ---------------------------------------------------------------------------------------------
+
+async function startServer(env, port) {
+  const output = [];
+  const child = spawn(process.execPath, ["scripts/serve.mjs"], {
+    cwd: root,
+    env: { ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const keep = (chunk) => {
+    output.push(chunk.toString());
+    if (output.length > 200) output.shift();
+  };
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
+  const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+
+  cleanups.push(async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill("SIGTERM");
+    const stopped = await Promise.race([exited, sleep(8_000).then(() => null)]);
+    if (!stopped) {
+      child.kill("SIGKILL");
+      await exited;
+    }
+    log("server stopped");
+  });
+
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  let lastProblem = "no answer yet";
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`the server exited during start-up:\n${output.join("")}`);
+    }
+    if (Date.now() > deadline) throw new Error(`the server did not become healthy in 90 s (${lastProblem}):\n${output.join("")}`);
+    try {
+      const response = await fetch(`${base}/api/v1/health/`, { signal: AbortSignal.timeout(5_000) });
+      if (response.ok) break;
+      lastProblem = `health answered ${response.status}: ${await response.text()}`;
+    } catch (error) {
+      lastProblem = error.message;
+    }
+    await sleep(250);
+  }
+  return { base, output, child };
+}
+
+/** One request by hand per route before any load: proves both routes do what we think. */
+async function preflight(base, apiKey) {
+  const headers = { "content-type": "application/json", "x-api-key": apiKey };
+  for (const route of Object.values(routes)) {
+    const response = await fetch(`${base}${route.path}`, { method: "POST", headers, body: requestBody });
+    const text = await response.text();
+    if (response.status !== 200 || text !== expectedBody) {
+      throw new Error(`pre-flight ${route.path}: expected 200 ${expectedBody}, got ${response.status} ${text}`);
+    }
+    if (route === routes.stack && !response.headers.get("x-ratelimit-limit")) {
+      throw new Error(`pre-flight ${route.path}: no X-RateLimit-* headers, so the rate limiter did not run.`);
+    }
+  }
+  // The stack must really check the key and the body (otherwise we would be measuring less).
+  const noKey = await fetch(`${base}${routes.stack.path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-api-key": `${apiKey.slice(0, -4)}zzzz` },
+    body: requestBody,
+  });
+  await noKey.text();
+  if (noKey.status !== 401) throw new Error(`pre-flight: a wrong API key answered ${noKey.status}, expected 401.`);
+  const badBody = await fetch(`${base}${routes.stack.path}`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ value: 1.5, label: "x" }),
+  });
+  await badBody.text();
+  if (badBody.status !== 400) throw new Error(`pre-flight: an invalid body answered ${badBody.status}, expected 400.`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load
+// ---------------------------------------------------------------------------------------------
+
+async function load(base, route, apiKey, duration) {
+  const result = await autocannon({
+    url: `${base}${route.path}`,
+    method: "POST",
+    headers: { "content-type": "application/json", "x-api-key": apiKey },
+    body: requestBody,
+    connections: settings.connections,
+    pipelining: settings.pipelining,
+    duration,
+    timeout: 10,
+  });
+  const problems = result.errors + result.timeouts + result.non2xx + result.mismatches;
+  return {
+    rps: result.requests.average,
+    total: result.requests.total,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
+    problems,
+  };
+}
+
+const fmt = (value, digits = 0) => value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function describeProblems(run) {
+  if (run.problems === 0) return "0";
+  const parts = [];
+  if (run.errors) parts.push(`${run.errors} errors`);
+  if (run.timeouts) parts.push(`${run.timeouts} timeouts`);
+  if (run.non2xx) {
+    const codes = Object.entries(run.statusCodes).filter(([code]) => !code.startsWith("2"));
+    parts.push(`${run.non2xx} non-2xx (${codes.map(([code, count]) => `${code}×${count}`).join(", ")})`);
+  }
+  return parts.join(", ");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results file: one section per configuration (database + rate-limit backend), each replaced by
+// that configuration's latest run; the other configurations' sections are kept.
+// ---------------------------------------------------------------------------------------------
+
+const resultsHeader = `# Benchmark results
+
+How to run: \`npm run bench\` (options and how to read this file: [README.md](README.md)).
+
+Written by \`bench/run.mjs\`. One section per configuration (database + rate-limit backend); a run
+replaces the section of its own configuration and leaves the others as they were, so check each
+section's date and commit.
+`;
+
+function writeResults(configKey, section) {
+  const begin = `<!-- bench:begin ${configKey} -->`;
+  const end = `<!-- bench:end ${configKey} -->`;
+  const block = `${begin}\n${section.trim()}\n${end}`;
+  let text = fs.existsSync(outputFile) ? fs.readFileSync(outputFile, "utf8") : "";
+  if (!text.includes("<!-- bench:begin ")) text = resultsHeader;
+  const pattern = new RegExp(`${begin.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\\S]*?${end.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+  text = pattern.test(text) ? text.replace(pattern, () => block) : `${text.trimEnd()}\n\n${block}\n`;
+  fs.writeFileSync(outputFile, text.endsWith("\n") ? text : `${text}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const started = Date.now();
+  const loadBefore = os.loadavg()[0];
+
+  // Everything the server gets. Upstash is never used here: its traffic would leave this machine.
+  const baseEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    AUTH_TRUST_HOST: "true",
+    ENABLE_BENCH_ROUTES: "true",
+    LOG_LEVEL: "warn",
+    SEED_DEMO: "false",
+    RATE_LIMIT_ENABLED: "true",
+    RATE_LIMIT_USER_PER_SECOND: unlimited,
+    RATE_LIMIT_USER_PER_10_SECONDS: unlimited,
+    RATE_LIMIT_USER_PER_MINUTE: unlimited,
+    UPSTASH_REDIS_REST_URL: "",
+    UPSTASH_REDIS_REST_TOKEN: "",
+  };
+  const redisUrl = process.env.REDIS_URL?.trim();
+  if (redisUrl) assertLocalService("REDIS_URL", redisUrl);
+  const rateLimitBackend = redisUrl ? `Redis (${redact(redisUrl)}, via ioredis)` : "memory (in-process)";
+
+  if (buildIsCurrent()) log("build is up to date");
+  else if (flags["no-build"]) log("WARNING: .next is not built from the current sources; --no-build given, using it anyway");
+  else {
+    runStep("building (sources changed since the last build; this takes a few minutes)", "npm", ["run", "build"], {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    });
+    markBuilt();
+  }
+
+  const database = await createDatabase(baseEnv);
+  log(`database: ${database.description}`);
+  log(`rate limiter: ${rateLimitBackend}`);
+  runStep("migrating (no demo data)", bin("tsx"), ["scripts/prepare.ts"], database.env);
+  const apiKey = runStep("creating an API key", bin("tsx"), ["scripts/apikey-create.ts", "--name", `bench ${runId}`], database.env)
+    .trim()
+    .split("\n")
+    .at(-1)
+    .trim();
+  if (!apiKey || /\s/.test(apiKey)) throw new Error("apikey-create did not print a key on its last line.");
+
+  const port = await freePort();
+  log(`starting the production server on 127.0.0.1:${port}`);
+  const server = await startServer(database.env, port);
+  await preflight(server.base, apiKey);
+  log("pre-flight checks passed (both routes echo; the stack refuses a wrong key and an invalid body)");
+
+  const order = ["bare", "stack"];
+  if (settings.warmup > 0) {
+    for (const name of order) {
+      log(`warm-up ${name}: ${settings.warmup} s`);
+      const warm = await load(server.base, routes[name], apiKey, settings.warmup);
+      if (warm.problems > 0) throw new Error(`warm-up of ${routes[name].path} failed: ${describeProblems(warm)}`);
+    }
+  }
+
+  const runs = { bare: [], stack: [] };
+  for (let round = 1; round <= settings.rounds; round += 1) {
+    // Alternate which route goes first, so that drift (JIT, GC, thermal) hits both alike.
+    const roundOrder = round % 2 === 1 ? order : [...order].reverse();
+    for (const name of roundOrder) {
+      await sleep(500);
+      const run = await load(server.base, routes[name], apiKey, settings.duration);
+      runs[name].push(run);
+      log(
+        `round ${round}/${settings.rounds} ${name.padEnd(5)} ${fmt(run.rps).padStart(7)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  problems: ${describeProblems(run)}`,
+      );
+    }
+  }
+
+  const loadAfter = os.loadavg()[0];
+  const serverLog = server.output.join("").trim();
+
+  const summary = Object.fromEntries(
+    Object.entries(runs).map(([name, list]) => [
+      name,
+      {
+        rps: median(list.map((run) => run.rps)),
+        p50: median(list.map((run) => run.p50)),
+        p99: median(list.map((run) => run.p99)),
+        problems: list.reduce((sum, run) => sum + run.problems, 0),
+        detail: list.map(describeProblems).filter((text) => text !== "0"),
+        perRound: list.map((run) => run.rps),
+      },
+    ]),
+  );
+  const ratio = summary.stack.rps / summary.bare.rps;
+  const valid = summary.bare.problems === 0 && summary.stack.problems === 0;
+  const verdict = !valid ? "INVALID" : ratio >= settings.goal ? "PASS" : "FAIL";
+
+  const commit = git("rev-parse", "--short", "HEAD") || "unknown";
+  const dirty = git("status", "--porcelain") !== "";
+  const cpus = os.cpus();
+  const configKey = `${database.kind}+${redisUrl ? "redis" : "memory"}`;
+  const title = `${database.kind === "pglite" ? "PGlite" : "Postgres"} + ${redisUrl ? "Redis" : "memory"} rate limiter`;
+  const row = (name) => {
+    const s = summary[name];
+    const problems = s.problems === 0 ? "0" : `**${s.detail.join("; ")}**`;
+    return `| ${name} \`POST ${routes[name].path}\` (${routes[name].what}) | ${fmt(s.rps)} | ${s.p50} | ${s.p99} | ${problems} |`;
+  };
+  const section = `
+## ${title} — ${verdict} (ratio ${ratio.toFixed(2)})
+
+- Date: ${new Date().toISOString()}
+- Commit: \`${commit}\`${dirty ? " (plus uncommitted changes in the working tree)" : ""}
+- Machine: ${os.availableParallelism()} cores (${cpus[0]?.model?.trim() ?? "unknown CPU"}), ${fmt(os.totalmem() / 2 ** 30, 1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.arch()}
+- Load average (1 min) before / after measuring: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} (the bench itself keeps about 2 cores busy; a much higher value means other work competed)
+- Database: ${database.description}
+- Rate-limit backend: ${rateLimitBackend}; limits set to ${unlimited} per window (every window is counted, none refuses)
+- Settings: ${settings.rounds} rounds × ${settings.duration} s per route, interleaved (round order alternates bare→stack / stack→bare), ${settings.connections} connections, pipelining ${settings.pipelining}, ${settings.warmup} s warm-up per route; body \`${requestBody}\` with the same headers (\`Content-Type\`, \`X-Api-Key\`) to both routes; one production server (\`scripts/serve.mjs\`) on 127.0.0.1
+
+| Route | Median req/s | p50 latency (ms) | p99 latency (ms) | Errors / non-2xx |
+| --- | ---: | ---: | ---: | --- |
+${row("bare")}
+${row("stack")}
+
+Per round (req/s): bare ${summary.bare.perRound.map((value) => fmt(value)).join(", ")}; stack ${summary.stack.perRound.map((value) => fmt(value)).join(", ")}.
+
+**Ratio stack / bare = ${ratio.toFixed(3)} → ${verdict}** (goal ≥ ${settings.goal.toFixed(2)}${valid ? "" : "; the run is invalid because some requests failed or were not 2xx"}).
+`;
+
+  console.log(section);
+  if (serverLog) console.log(`bench: server output (LOG_LEVEL=warn):\n${serverLog.split("\n").slice(-40).join("\n")}\n`);
+  if (flags["no-write"]) log("--no-write: results file left alone");
+  else {
+    writeResults(configKey, section);
+    log(`results written to ${path.relative(root, outputFile)} (section "${configKey}")`);
+  }
+  log(`finished in ${Math.round((Date.now() - started) / 1000)} s`);
+  return verdict === "PASS" ? 0 : verdict === "FAIL" ? 1 : 2;
+}
+
+let exitCode = 2;
+try {
+  exitCode = await main();
+} catch (error) {
+  console.error(`bench: ${error.message}`);
+  exitCode = 2;
+} finally {
+  await cleanup();
+}
+process.exit(exitCode);
