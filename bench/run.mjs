@@ -62,7 +62,9 @@ function numberOption(name, envName, fallback, { integer = true, min = 1 } = {})
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
-    console.error(`bench: --${name} (${envName}) must be ${integer ? "an integer" : "a number"} >= ${min}, got "${raw}".\n\n${usage}`);
+    console.error(
+      `bench: --${name} (${envName}) must be ${integer ? "an integer" : "a number"} >= ${min}, got "${raw}".\n\n${usage}`,
+    );
     process.exit(2);
   }
   return value;
@@ -117,7 +119,9 @@ function assertLocalService(name, url) {
     throw new Error(`${name} is not a valid URL.`);
   }
   if (!isLoopback(parsed.hostname)) {
-    throw new Error(`${name} points at ${parsed.hostname}; the benchmark only runs against services on this machine (127.0.0.1).`);
+    throw new Error(
+      `${name} points at ${parsed.hostname}; the benchmark only runs against services on this machine (127.0.0.1).`,
+    );
   }
 }
 
@@ -142,11 +146,18 @@ function freePort() {
 /** Run a command to completion; stdout is returned, and printed with stderr when it fails. */
 function runStep(label, command, args, env) {
   log(label);
-  const result = spawnSync(command, args, { cwd: root, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    env,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) {
     process.stderr.write(result.stdout ?? "");
     process.stderr.write(result.stderr ?? "");
-    throw new Error(`${label} failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`}).`);
+    throw new Error(
+      `${label} failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`}).`,
+    );
   }
   return result.stdout;
 }
@@ -248,7 +259,9 @@ async function startServer(env, port) {
   };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
-  const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
 
   cleanups.push(async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -268,9 +281,14 @@ async function startServer(env, port) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`the server exited during start-up:\n${output.join("")}`);
     }
-    if (Date.now() > deadline) throw new Error(`the server did not become healthy in 90 s (${lastProblem}):\n${output.join("")}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `the server did not become healthy in 90 s (${lastProblem}):\n${output.join("")}`,
+      );
     try {
-      const response = await fetch(`${base}/api/v1/health/`, { signal: AbortSignal.timeout(5_000) });
+      const response = await fetch(`${base}/api/v1/health/`, {
+        signal: AbortSignal.timeout(5_000),
+      });
       if (response.ok) break;
       lastProblem = `health answered ${response.status}: ${await response.text()}`;
     } catch (error) {
@@ -285,13 +303,21 @@ async function startServer(env, port) {
 async function preflight(base, apiKey) {
   const headers = { "content-type": "application/json", "x-api-key": apiKey };
   for (const route of Object.values(routes)) {
-    const response = await fetch(`${base}${route.path}`, { method: "POST", headers, body: requestBody });
+    const response = await fetch(`${base}${route.path}`, {
+      method: "POST",
+      headers,
+      body: requestBody,
+    });
     const text = await response.text();
     if (response.status !== 200 || text !== expectedBody) {
-      throw new Error(`pre-flight ${route.path}: expected 200 ${expectedBody}, got ${response.status} ${text}`);
+      throw new Error(
+        `pre-flight ${route.path}: expected 200 ${expectedBody}, got ${response.status} ${text}`,
+      );
     }
     if (route === routes.stack && !response.headers.get("x-ratelimit-limit")) {
-      throw new Error(`pre-flight ${route.path}: no X-RateLimit-* headers, so the rate limiter did not run.`);
+      throw new Error(
+        `pre-flight ${route.path}: no X-RateLimit-* headers, so the rate limiter did not run.`,
+      );
     }
   }
   // The stack must really check the key and the body (otherwise we would be measuring less).
@@ -301,14 +327,16 @@ async function preflight(base, apiKey) {
     body: requestBody,
   });
   await noKey.text();
-  if (noKey.status !== 401) throw new Error(`pre-flight: a wrong API key answered ${noKey.status}, expected 401.`);
+  if (noKey.status !== 401)
+    throw new Error(`pre-flight: a wrong API key answered ${noKey.status}, expected 401.`);
   const badBody = await fetch(`${base}${routes.stack.path}`, {
     method: "POST",
     headers,
     body: JSON.stringify({ value: 1.5, label: "x" }),
   });
   await badBody.text();
-  if (badBody.status !== 400) throw new Error(`pre-flight: an invalid body answered ${badBody.status}, expected 400.`);
+  if (badBody.status !== 400)
+    throw new Error(`pre-flight: an invalid body answered ${badBody.status}, expected 400.`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -335,12 +363,15 @@ async function load(base, route, apiKey, duration) {
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
-    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
+    statusCodes: Object.fromEntries(
+      Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]),
+    ),
     problems,
   };
 }
 
-const fmt = (value, digits = 0) => value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (value, digits = 0) =>
+  value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function describeProblems(run) {
   if (run.problems === 0) return "0";
@@ -349,7 +380,9 @@ function describeProblems(run) {
   if (run.timeouts) parts.push(`${run.timeouts} timeouts`);
   if (run.non2xx) {
     const codes = Object.entries(run.statusCodes).filter(([code]) => !code.startsWith("2"));
-    parts.push(`${run.non2xx} non-2xx (${codes.map(([code, count]) => `${code}×${count}`).join(", ")})`);
+    parts.push(
+      `${run.non2xx} non-2xx (${codes.map(([code, count]) => `${code}×${count}`).join(", ")})`,
+    );
   }
   return parts.join(", ");
 }
@@ -374,8 +407,12 @@ function writeResults(configKey, section) {
   const block = `${begin}\n${section.trim()}\n${end}`;
   let text = fs.existsSync(outputFile) ? fs.readFileSync(outputFile, "utf8") : "";
   if (!text.includes("<!-- bench:begin ")) text = resultsHeader;
-  const pattern = new RegExp(`${begin.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\\S]*?${end.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
-  text = pattern.test(text) ? text.replace(pattern, () => block) : `${text.trimEnd()}\n\n${block}\n`;
+  const pattern = new RegExp(
+    `${begin.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\\S]*?${end.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
+  );
+  text = pattern.test(text)
+    ? text.replace(pattern, () => block)
+    : `${text.trimEnd()}\n\n${block}\n`;
   fs.writeFileSync(outputFile, text.endsWith("\n") ? text : `${text}\n`);
 }
 
@@ -406,16 +443,24 @@ async function main() {
   };
   const redisUrl = process.env.REDIS_URL?.trim();
   if (redisUrl) assertLocalService("REDIS_URL", redisUrl);
-  const rateLimitBackend = redisUrl ? `Redis (${redact(redisUrl)}, via ioredis)` : "memory (in-process)";
+  const rateLimitBackend = redisUrl
+    ? `Redis (${redact(redisUrl)}, via ioredis)`
+    : "memory (in-process)";
 
   if (buildIsCurrent()) log("build is up to date");
-  else if (flags["no-build"]) log("WARNING: .next is not built from the current sources; --no-build given, using it anyway");
+  else if (flags["no-build"])
+    log("WARNING: .next is not built from the current sources; --no-build given, using it anyway");
   else {
-    runStep("building (sources changed since the last build; this takes a few minutes)", "npm", ["run", "build"], {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-    });
+    runStep(
+      "building (sources changed since the last build; this takes a few minutes)",
+      "npm",
+      ["run", "build"],
+      {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    );
     markBuilt();
   }
 
@@ -423,25 +468,34 @@ async function main() {
   log(`database: ${database.description}`);
   log(`rate limiter: ${rateLimitBackend}`);
   runStep("migrating (no demo data)", bin("tsx"), ["scripts/prepare.ts"], database.env);
-  const apiKey = runStep("creating an API key", bin("tsx"), ["scripts/apikey-create.ts", "--name", `bench ${runId}`], database.env)
+  const apiKey = runStep(
+    "creating an API key",
+    bin("tsx"),
+    ["scripts/apikey-create.ts", "--name", `bench ${runId}`],
+    database.env,
+  )
     .trim()
     .split("\n")
     .at(-1)
     .trim();
-  if (!apiKey || /\s/.test(apiKey)) throw new Error("apikey-create did not print a key on its last line.");
+  if (!apiKey || /\s/.test(apiKey))
+    throw new Error("apikey-create did not print a key on its last line.");
 
   const port = await freePort();
   log(`starting the production server on 127.0.0.1:${port}`);
   const server = await startServer(database.env, port);
   await preflight(server.base, apiKey);
-  log("pre-flight checks passed (both routes echo; the stack refuses a wrong key and an invalid body)");
+  log(
+    "pre-flight checks passed (both routes echo; the stack refuses a wrong key and an invalid body)",
+  );
 
   const order = ["bare", "stack"];
   if (settings.warmup > 0) {
     for (const name of order) {
       log(`warm-up ${name}: ${settings.warmup} s`);
       const warm = await load(server.base, routes[name], apiKey, settings.warmup);
-      if (warm.problems > 0) throw new Error(`warm-up of ${routes[name].path} failed: ${describeProblems(warm)}`);
+      if (warm.problems > 0)
+        throw new Error(`warm-up of ${routes[name].path} failed: ${describeProblems(warm)}`);
     }
   }
 
@@ -511,7 +565,10 @@ Per round (req/s): bare ${summary.bare.perRound.map((value) => fmt(value)).join(
 `;
 
   console.log(section);
-  if (serverLog) console.log(`bench: server output (LOG_LEVEL=warn):\n${serverLog.split("\n").slice(-40).join("\n")}\n`);
+  if (serverLog)
+    console.log(
+      `bench: server output (LOG_LEVEL=warn):\n${serverLog.split("\n").slice(-40).join("\n")}\n`,
+    );
   if (flags["no-write"]) log("--no-write: results file left alone");
   else {
     writeResults(configKey, section);

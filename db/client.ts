@@ -21,8 +21,7 @@ export type DatabaseHandle = {
 };
 
 export type DatabaseOptions =
-  | { kind: "postgres"; url: string; poolSize?: number }
-  | { kind: "pglite"; dataDir: string | null };
+  { kind: "postgres"; url: string; poolSize?: number } | { kind: "pglite"; dataDir: string | null };
 
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   if (options.kind === "postgres") {

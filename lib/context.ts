@@ -1,6 +1,6 @@
 // What every domain operation receives: the database, who is acting, and the clock. Injecting
 // the clock is what makes timed rules (deadlines, expiries, windows) testable.
-import type { Executor } from "@/db/client";
+import { getDb, type Executor } from "@/db/client";
 import type { ApiKeyScope } from "@/lib/auth/permissions";
 import type { UserType } from "@/lib/auth/roles";
 
@@ -42,4 +42,9 @@ export function getClock(): Clock {
 
 export function useClock(clock: Clock | undefined): void {
   globalClock.__clock = clock;
+}
+
+/** The context for work the platform does on its own behalf (server components, jobs, scripts). */
+export function systemContext(): Context {
+  return { db: getDb(), actor: systemActor, clock: getClock() };
 }

@@ -6,7 +6,9 @@ const flag = (fallback: boolean) =>
   z
     .enum(["true", "false", "1", "0", ""])
     .optional()
-    .transform((value) => (value === undefined || value === "" ? fallback : value === "true" || value === "1"));
+    .transform((value) =>
+      value === undefined || value === "" ? fallback : value === "true" || value === "1",
+    );
 
 const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const optionalText = z
@@ -75,7 +77,9 @@ export type Env = z.infer<typeof envSchema>;
 function parseEnv(source: NodeJS.ProcessEnv): Env {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
+    );
     throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
   }
   return parsed.data;
@@ -106,9 +110,17 @@ export const devMailboxEnabled = !isProduction || env.ENABLE_DEV_MAILBOX;
 
 export const services = {
   database: env.DATABASE_URL ? "postgres" : "pglite",
-  rateLimit: env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN ? "upstash" : env.REDIS_URL ? "redis" : "memory",
+  rateLimit:
+    env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN
+      ? "upstash"
+      : env.REDIS_URL
+        ? "redis"
+        : "memory",
   email: env.RESEND_API_KEY ? "resend" : "outbox",
   storage: env.UPLOADTHING_TOKEN ? "uploadthing" : "local",
   jobs: env.INNGEST_EVENT_KEY || env.INNGEST_DEV ? "inngest" : "in-process",
-  realtime: env.PUSHER_APP_ID && env.PUSHER_KEY && env.PUSHER_SECRET && !env.PUSHER_HOST ? "pusher" : "local",
+  realtime:
+    env.PUSHER_APP_ID && env.PUSHER_KEY && env.PUSHER_SECRET && !env.PUSHER_HOST
+      ? "pusher"
+      : "local",
 } as const;

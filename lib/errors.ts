@@ -31,7 +31,10 @@ export class Invalid extends ApiError {
 }
 
 export class NotAuthenticated extends ApiError {
-  constructor(detail = "Authentication credentials were not provided.", code = "not_authenticated") {
+  constructor(
+    detail = "Authentication credentials were not provided.",
+    code = "not_authenticated",
+  ) {
     super(401, code, detail);
   }
 }
@@ -43,7 +46,10 @@ export class AuthenticationFailed extends ApiError {
 }
 
 export class Forbidden extends ApiError {
-  constructor(detail = "You do not have permission to perform this action.", code = "permission_denied") {
+  constructor(
+    detail = "You do not have permission to perform this action.",
+    code = "permission_denied",
+  ) {
     super(403, code, detail);
   }
 }

@@ -17,7 +17,10 @@ if (values.help || !values.name) {
   console.error(usage);
   process.exit(values.help ? 0 : 2);
 }
-const scopes = (values.scopes ?? "").split(",").map((scope) => scope.trim()).filter(Boolean);
+const scopes = (values.scopes ?? "")
+  .split(",")
+  .map((scope) => scope.trim())
+  .filter(Boolean);
 const unknown = scopes.filter((scope) => !(apiKeyScopes as readonly string[]).includes(scope));
 if (unknown.length > 0) {
   console.error(`unknown scope(s): ${unknown.join(", ")}\n${usage}`);
@@ -31,7 +34,9 @@ try {
     ctx: { db: handle.db, actor: systemActor, clock: systemClock },
     input: { name: values.name, scopes: scopes as (typeof apiKeyScopes)[number][] },
   });
-  console.log(`API key "${key.name}" created (id ${key.id}, scopes: ${key.scopes.join(", ") || "none"}).`);
+  console.log(
+    `API key "${key.name}" created (id ${key.id}, scopes: ${key.scopes.join(", ") || "none"}).`,
+  );
   console.log("Store it now; it is not shown again:\n");
   console.log(key.key);
 } catch (error) {

@@ -10,15 +10,21 @@ import { dataDir, env } from "@/lib/env";
 
 const handle = getDatabaseHandle();
 await migrateDatabase(handle);
-console.log(`database: migrations applied (${handle.kind === "pglite" ? `embedded PGlite in ${path.join(env.DATA_DIR, "pglite")}` : "Postgres"})`);
+console.log(
+  `database: migrations applied (${handle.kind === "pglite" ? `embedded PGlite in ${path.join(env.DATA_DIR, "pglite")}` : "Postgres"})`,
+);
 
 const credentialsFile = path.join(dataDir, "demo-credentials.json");
 if (env.SEED_DEMO) {
   const created = await seedDemoData(handle.db, systemClock);
   if (created.length > 0) {
     fs.mkdirSync(dataDir, { recursive: true });
-    const known: DemoCredential[] = fs.existsSync(credentialsFile) ? JSON.parse(fs.readFileSync(credentialsFile, "utf8")) : [];
-    fs.writeFileSync(credentialsFile, JSON.stringify([...known, ...created], null, 2), { mode: 0o600 });
+    const known: DemoCredential[] = fs.existsSync(credentialsFile)
+      ? JSON.parse(fs.readFileSync(credentialsFile, "utf8"))
+      : [];
+    fs.writeFileSync(credentialsFile, JSON.stringify([...known, ...created], null, 2), {
+      mode: 0o600,
+    });
   }
   if (fs.existsSync(credentialsFile)) {
     const all: DemoCredential[] = JSON.parse(fs.readFileSync(credentialsFile, "utf8"));

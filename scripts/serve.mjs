@@ -21,7 +21,9 @@ const server = createServer((request, response) => {
   void handle(request, response);
 });
 server.keepAliveTimeout = 65_000;
-server.listen(port, () => console.log(`web: listening on http://localhost:${port} (${dev ? "development" : "production"})`));
+server.listen(port, () =>
+  console.log(`web: listening on http://localhost:${port} (${dev ? "development" : "production"})`),
+);
 
 const shutdown = () => {
   server.close(() => process.exit(0));

@@ -27,7 +27,8 @@ function run(label, command, args, env = process.env) {
   }
 }
 
-if (!dependenciesAreCurrent()) run("installing dependencies", npm, ["install", "--no-audit", "--no-fund"]);
+if (!dependenciesAreCurrent())
+  run("installing dependencies", npm, ["install", "--no-audit", "--no-fund"]);
 
 // Embedded defaults: a data folder and a stable secret, created on first start.
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
@@ -45,13 +46,17 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   NODE_ENV: dev ? "development" : "production",
   // With no email service configured, the dev mailbox is the only way to read emails.
-  ENABLE_DEV_MAILBOX: process.env.ENABLE_DEV_MAILBOX ?? (process.env.RESEND_API_KEY ? "false" : "true"),
+  ENABLE_DEV_MAILBOX:
+    process.env.ENABLE_DEV_MAILBOX ?? (process.env.RESEND_API_KEY ? "false" : "true"),
 };
 
 if (!dev) {
   if (buildIsCurrent()) console.log("\n> build is up to date");
   else {
-    run("building the app (first start takes a few minutes)", npm, ["run", "build"], { ...env, NODE_ENV: "production" });
+    run("building the app (first start takes a few minutes)", npm, ["run", "build"], {
+      ...env,
+      NODE_ENV: "production",
+    });
     markBuilt();
   }
 } else {
@@ -77,17 +82,22 @@ function shutdown(code = 0) {
   shuttingDown = true;
   for (const child of children) child.kill("SIGTERM");
   setTimeout(() => process.exit(code), 3_000).unref();
-  Promise.all(children.map((child) => new Promise((done) => (child.exitCode !== null ? done() : child.on("exit", done))))).then(
-    () => process.exit(code),
-  );
+  Promise.all(
+    children.map(
+      (child) => new Promise((done) => (child.exitCode !== null ? done() : child.on("exit", done))),
+    ),
+  ).then(() => process.exit(code));
 }
 process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
 
-const pusherConfigured = process.env.PUSHER_APP_ID && process.env.PUSHER_KEY && process.env.PUSHER_SECRET;
+const pusherConfigured =
+  process.env.PUSHER_APP_ID && process.env.PUSHER_KEY && process.env.PUSHER_SECRET;
 // Without Pusher credentials or a Pusher-compatible host, serve the protocol ourselves.
 if (!pusherConfigured && !process.env.PUSHER_HOST) {
   start("realtime server", bin("tsx"), ["scripts/realtime-server.ts"]);
 }
 start("web server", process.execPath, dev ? ["scripts/serve.mjs", "--dev"] : ["scripts/serve.mjs"]);
-console.log(`\nServing http://localhost:${port}  (API docs: http://localhost:${port}/api/v1/docs/swagger/)`);
+console.log(
+  `\nServing http://localhost:${port}  (API docs: http://localhost:${port}/api/v1/docs/swagger/)`,
+);

@@ -11,7 +11,12 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-export const jobRunStatusEnum = pgEnum("job_run_status", ["queued", "running", "completed", "failed"]);
+export const jobRunStatusEnum = pgEnum("job_run_status", [
+  "queued",
+  "running",
+  "completed",
+  "failed",
+]);
 
 /**
  * Runs of Inngest functions executed in-process (embedded mode). One row per (function, trigger):

@@ -11,15 +11,26 @@ export type { DemoCredential, Seeder } from "./seeder";
 export const demoSeeders: Seeder[] = [platformSeeder];
 
 /** Run every seeder not yet recorded; returns the credentials of the seeders that ran now. */
-export async function seedDemoData(db: Database, clock: Clock, seeders = demoSeeders): Promise<DemoCredential[]> {
+export async function seedDemoData(
+  db: Database,
+  clock: Clock,
+  seeders = demoSeeders,
+): Promise<DemoCredential[]> {
   const credentials: DemoCredential[] = [];
   for (const seeder of seeders) {
     const marker = `seed:${seeder.name}`;
     const created = await db.transaction(async (tx) => {
-      const [done] = await tx.select({ key: featureFlags.key }).from(featureFlags).where(eq(featureFlags.key, marker));
+      const [done] = await tx
+        .select({ key: featureFlags.key })
+        .from(featureFlags)
+        .where(eq(featureFlags.key, marker));
       if (done) return null;
-      const result = await seeder.run({ ctx: { db: tx as unknown as Database, actor: systemActor, clock } });
-      await tx.insert(featureFlags).values({ key: marker, value: { seededAt: clock.now().toISOString() } });
+      const result = await seeder.run({
+        ctx: { db: tx as unknown as Database, actor: systemActor, clock },
+      });
+      await tx
+        .insert(featureFlags)
+        .values({ key: marker, value: { seededAt: clock.now().toISOString() } });
       return result;
     });
     if (created) credentials.push(...created);

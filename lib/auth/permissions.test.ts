@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { checkPermission, permissionTable, type Permission } from "./permissions";
 import { staffRoles } from "./roles";
 
-const staff = (role: string, isUserVerified = true) => ({ userType: "staff" as const, role, isUserVerified });
+const staff = (role: string, isUserVerified = true) => ({
+  userType: "staff" as const,
+  role,
+  isUserVerified,
+});
 
 describe("checkPermission", () => {
   it("is hierarchical: each staff permission is held from its minimum role upwards and not below", () => {
@@ -10,14 +14,20 @@ describe("checkPermission", () => {
       if (rule.userType !== "staff") continue;
       const minimum = staffRoles.indexOf(rule.minimumRole);
       staffRoles.forEach((role, rank) => {
-        expect(checkPermission(staff(role), permission as Permission).allowed, `${role} ${permission}`).toBe(rank >= minimum);
+        expect(
+          checkPermission(staff(role), permission as Permission).allowed,
+          `${role} ${permission}`,
+        ).toBe(rank >= minimum);
       });
     }
   });
 
   it("gives sponsors and unknown roles nothing", () => {
     for (const role of ["sponsor", "root", ""]) {
-      expect(checkPermission(staff(role), "staff:self")).toMatchObject({ allowed: false, code: "permission_denied" });
+      expect(checkPermission(staff(role), "staff:self")).toMatchObject({
+        allowed: false,
+        code: "permission_denied",
+      });
     }
   });
 

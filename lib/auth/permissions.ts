@@ -60,7 +60,10 @@ export type PermissionVerdict =
   | { allowed: false; code: "permission_denied" | "unverified_staff"; detail: string };
 
 /** Decide whether a signed-in person holds a permission. Pure: no I/O. */
-export function checkPermission(subject: PermissionSubject, permission: Permission): PermissionVerdict {
+export function checkPermission(
+  subject: PermissionSubject,
+  permission: Permission,
+): PermissionVerdict {
   const rule: PermissionRule = permissionTable[permission];
   if (rule.userType !== subject.userType) return denied();
   if (rule.userType === "candidate") return { allowed: true };

@@ -6,7 +6,11 @@ import type { UserType } from "./roles";
 import { verifyToken } from "./tokens";
 
 /** The signed-in user behind an access token, or null if the token or its session is not valid. */
-export async function resolveBearer(db: Executor, token: string, clock: Clock): Promise<ActingUser | null> {
+export async function resolveBearer(
+  db: Executor,
+  token: string,
+  clock: Clock,
+): Promise<ActingUser | null> {
   const now = clock.now();
   const claims = await verifyToken(token, "access", now);
   if (!claims) return null;

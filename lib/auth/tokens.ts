@@ -10,7 +10,8 @@ export type TokenType = "access" | "refresh";
 export type TokenClaims = { sub: string; sid: string; typ: TokenType; jti: string };
 
 export async function signToken(claims: TokenClaims, now: Date): Promise<string> {
-  const seconds = claims.typ === "access" ? env.JWT_ACCESS_MINUTES * 60 : env.JWT_REFRESH_DAYS * 86_400;
+  const seconds =
+    claims.typ === "access" ? env.JWT_ACCESS_MINUTES * 60 : env.JWT_REFRESH_DAYS * 86_400;
   const issuedAt = Math.floor(now.getTime() / 1000);
   return new SignJWT({ sid: claims.sid, typ: claims.typ })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
@@ -23,7 +24,11 @@ export async function signToken(claims: TokenClaims, now: Date): Promise<string>
 }
 
 /** The token's claims, or null when it is malformed, forged, expired or of another type. */
-export async function verifyToken(token: string, type: TokenType, now: Date): Promise<TokenClaims | null> {
+export async function verifyToken(
+  token: string,
+  type: TokenType,
+  now: Date,
+): Promise<TokenClaims | null> {
   try {
     const { payload } = await jwtVerify(token, secretKey(), {
       issuer,

@@ -12,6 +12,9 @@ export { listMailbox, type MailboxEntry } from "./list-mailbox";
 let sender: EmailSender | undefined;
 
 export function getEmailSender(): EmailSender {
-  sender ??= services.email === "resend" ? createResendSender(env.RESEND_API_KEY!, env.EMAIL_FROM) : outboxSender;
+  sender ??=
+    services.email === "resend"
+      ? createResendSender(env.RESEND_API_KEY!, env.EMAIL_FROM)
+      : outboxSender;
   return sender;
 }

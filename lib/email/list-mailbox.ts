@@ -26,7 +26,8 @@ export async function listMailbox(db: Executor, options: { to?: string; limit?: 
     .where(options.to ? eq(emailOutbox.to, options.to.trim().toLowerCase()) : undefined)
     .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
     .limit(options.limit ?? 50);
-  return rows.map(
-    ({ createdAt, ...row }): MailboxEntry => ({ ...row, created_at: createdAt.toISOString() }),
-  );
+  return rows.map(({ createdAt, ...row }): MailboxEntry => ({
+    ...row,
+    created_at: createdAt.toISOString(),
+  }));
 }

@@ -11,12 +11,18 @@ export type HealthReport = {
 };
 
 /** The database must answer a query within `timeoutMs`; everything else is reported, not tested. */
-export async function checkHealth(db: Executor, clock: Clock, timeoutMs = 3_000): Promise<HealthReport> {
+export async function checkHealth(
+  db: Executor,
+  clock: Clock,
+  timeoutMs = 3_000,
+): Promise<HealthReport> {
   let database: HealthReport["checks"]["database"] = "ok";
   try {
     await Promise.race([
       db.execute(sql`select 1`),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("database timeout")), timeoutMs).unref()),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error("database timeout")), timeoutMs).unref(),
+      ),
     ]);
   } catch {
     database = "unreachable";

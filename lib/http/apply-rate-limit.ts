@@ -16,7 +16,11 @@ export async function applyRateLimit(
   if (kind === "none") return;
   const policies = getRatePolicies();
   const policy =
-    kind === "default" ? (identifier.startsWith("ip:") ? policies.anonymous : policies.authenticated) : policies[kind];
+    kind === "default"
+      ? identifier.startsWith("ip:")
+        ? policies.anonymous
+        : policies.authenticated
+      : policies[kind];
   const decision = await getRateLimiter().check(policy, identifier);
   if (decision.bypass === "disabled") return;
   const previousRemaining = Number(headers["X-RateLimit-Remaining"] ?? Infinity);
@@ -24,5 +28,6 @@ export async function applyRateLimit(
   if (!decision.allowed || decision.remaining <= previousRemaining) {
     Object.assign(headers, rateLimitHeaders(decision));
   }
-  if (!decision.allowed) throw new Throttled(decision.retryAfterSeconds, rateLimitHeaders(decision));
+  if (!decision.allowed)
+    throw new Throttled(decision.retryAfterSeconds, rateLimitHeaders(decision));
 }

@@ -14,7 +14,9 @@ export type RouteAccess = {
 export function authorize(caller: Caller, access: RouteAccess): void {
   if (access.auth === "public") return;
   if (!caller.apiKey && caller.via !== "web-session") {
-    throw new NotAuthenticated("Authentication credentials were not provided: send an X-Api-Key header.");
+    throw new NotAuthenticated(
+      "Authentication credentials were not provided: send an X-Api-Key header.",
+    );
   }
 
   if (access.scopes && !caller.user) {

@@ -8,7 +8,10 @@ import { env } from "@/lib/env";
 export function clientIp(request: Request): string {
   const forwarded = request.headers.get("x-forwarded-for");
   if (forwarded) {
-    const hops = forwarded.split(",").map((part) => part.trim()).filter(Boolean);
+    const hops = forwarded
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean);
     const candidate = hops[Math.max(0, hops.length - 1 - env.TRUSTED_PROXY_COUNT)];
     if (candidate) return candidate;
   }

@@ -57,7 +57,12 @@ export type HandlerInput<P, Q, B> = {
 type NextRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
 export type RouteHandler = ((request: Request, context: NextRouteContext) => Promise<Response>) & {
-  definition: RouteDefinition<AnySchema | undefined, AnySchema | undefined, AnySchema | undefined, AnySchema | undefined>;
+  definition: RouteDefinition<
+    AnySchema | undefined,
+    AnySchema | undefined,
+    AnySchema | undefined,
+    AnySchema | undefined
+  >;
 };
 
 export function defineRoute<
@@ -94,7 +99,11 @@ export function defineRoute<
         ? parseInput(definition.query, searchParamsToObject(url.searchParams), "query parameters")
         : undefined;
       const body = definition.body
-        ? parseInput(definition.body, await readJsonBody(request, env.MAX_BODY_BYTES), "request body")
+        ? parseInput(
+            definition.body,
+            await readJsonBody(request, env.MAX_BODY_BYTES),
+            "request body",
+          )
         : undefined;
 
       const ctx: Context = { db, actor: caller, clock };
@@ -129,7 +138,11 @@ export function defineRoute<
       } catch (error) {
         // Failed authentication still spends the caller's anonymous allowance.
         if (error instanceof ApiError) {
-          await applyRateLimit(kind === "none" ? "none" : "anonymous", `ip:${clientIp(request)}`, headers);
+          await applyRateLimit(
+            kind === "none" ? "none" : "anonymous",
+            `ip:${clientIp(request)}`,
+            headers,
+          );
         }
         throw error;
       }
@@ -154,7 +167,10 @@ function callerBucket(caller: Caller): string {
 }
 
 /** In tests every success body is checked against its declared schema: the schema is the contract. */
-function checkResponseInTests(definition: { response?: AnySchema; summary: string }, result: unknown) {
+function checkResponseInTests(
+  definition: { response?: AnySchema; summary: string },
+  result: unknown,
+) {
   if (env.NODE_ENV !== "test" || !definition.response) return;
   const checked = definition.response.safeParse(result);
   if (!checked.success) {

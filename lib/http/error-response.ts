@@ -11,12 +11,19 @@ export function errorResponse(error: unknown, extraHeaders: Record<string, strin
   if (error instanceof ApiError) {
     const body: ErrorBody = { detail: error.message, code: error.code };
     if (error.errors) body.errors = error.errors;
-    return Response.json(body, { status: error.status, headers: { ...extraHeaders, ...error.headers } });
+    return Response.json(body, {
+      status: error.status,
+      headers: { ...extraHeaders, ...error.headers },
+    });
   }
   if (error instanceof ZodError) {
     // A schema failure that escaped the input parser is still the caller's bad input.
     return Response.json(
-      { detail: "Invalid input.", code: "invalid", errors: zodFieldErrors(error) } satisfies ErrorBody,
+      {
+        detail: "Invalid input.",
+        code: "invalid",
+        errors: zodFieldErrors(error),
+      } satisfies ErrorBody,
       { status: 400, headers: extraHeaders },
     );
   }

@@ -1,6 +1,11 @@
 import { routeTable } from "./route-table.generated";
 
-type CompiledRoute = { pattern: RegExp; methods: readonly string[]; path: string; specificity: number };
+type CompiledRoute = {
+  pattern: RegExp;
+  methods: readonly string[];
+  path: string;
+  specificity: number;
+};
 
 const compiled: CompiledRoute[] = routeTable.map((route) => ({
   path: route.path,
@@ -15,7 +20,8 @@ export function matchRoute(pathname: string): { path: string; methods: readonly 
   const normalised = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
   let best: CompiledRoute | null = null;
   for (const route of compiled) {
-    if (route.pattern.test(normalised) && (!best || route.specificity > best.specificity)) best = route;
+    if (route.pattern.test(normalised) && (!best || route.specificity > best.specificity))
+      best = route;
   }
   return best;
 }

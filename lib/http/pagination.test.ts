@@ -5,12 +5,22 @@ import { pageRequest, paginate, paginationQuery } from "./pagination";
 describe("pagination", () => {
   it("defaults to page 1 of 20 and accepts limit as an alias", () => {
     expect(pageRequest(paginationQuery.parse({}))).toEqual({ page: 1, pageSize: 20, offset: 0 });
-    expect(pageRequest(paginationQuery.parse({ page: "3", limit: "25" }))).toEqual({ page: 3, pageSize: 25, offset: 50 });
+    expect(pageRequest(paginationQuery.parse({ page: "3", limit: "25" }))).toEqual({
+      page: 3,
+      pageSize: 25,
+      offset: 50,
+    });
     expect(pageRequest(paginationQuery.parse({ page_size: "10", limit: "25" })).pageSize).toBe(10);
   });
 
   it("rejects sizes over 100, zero and fractions", () => {
-    for (const query of [{ page_size: "101" }, { limit: "500" }, { page: "0" }, { page: "1.5" }, { page: "-1" }]) {
+    for (const query of [
+      { page_size: "101" },
+      { limit: "500" },
+      { page: "0" },
+      { page: "1.5" },
+      { page: "-1" },
+    ]) {
       expect(paginationQuery.safeParse(query).success, JSON.stringify(query)).toBe(false);
     }
   });
@@ -32,7 +42,11 @@ describe("pagination", () => {
 
   it("allows page 1 of an empty list and 404s past the end", () => {
     const url = new URL("http://x/");
-    expect(paginate([], 0, { page: 1, pageSize: 20, offset: 0 }, url).pagination).toMatchObject({ count: 0, total_pages: 1, next: null });
+    expect(paginate([], 0, { page: 1, pageSize: 20, offset: 0 }, url).pagination).toMatchObject({
+      count: 0,
+      total_pages: 1,
+      next: null,
+    });
     expect(() => paginate([], 5, { page: 2, pageSize: 20, offset: 20 }, url)).toThrow(NotFound);
   });
 });

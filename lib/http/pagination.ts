@@ -14,7 +14,9 @@ const positiveInt = (field: string) =>
 
 export const paginationQuery = z.object({
   page: positiveInt("page").default(1),
-  page_size: positiveInt("page_size").max(maxPageSize, `page_size may not exceed ${maxPageSize}.`).optional(),
+  page_size: positiveInt("page_size")
+    .max(maxPageSize, `page_size may not exceed ${maxPageSize}.`)
+    .optional(),
   limit: positiveInt("limit").max(maxPageSize, `limit may not exceed ${maxPageSize}.`).optional(),
 });
 

@@ -4,10 +4,18 @@ import { Invalid } from "@/lib/errors";
 import { parseInput, searchParamsToObject } from "./parse-input";
 
 describe("parseInput", () => {
-  const schema = z.object({ name: z.string().min(2), tags: z.array(z.enum(["a", "b"])), nested: z.object({ n: z.number() }) });
+  const schema = z.object({
+    name: z.string().min(2),
+    tags: z.array(z.enum(["a", "b"])),
+    nested: z.object({ n: z.number() }),
+  });
 
   it("returns the parsed value", () => {
-    expect(parseInput(schema, { name: "ok", tags: ["a"], nested: { n: 1 } }, "body")).toEqual({ name: "ok", tags: ["a"], nested: { n: 1 } });
+    expect(parseInput(schema, { name: "ok", tags: ["a"], nested: { n: 1 } }, "body")).toEqual({
+      name: "ok",
+      tags: ["a"],
+      nested: { n: 1 },
+    });
   });
 
   it("throws Invalid with dotted field paths and a friendly 'required' message", () => {
@@ -33,6 +41,10 @@ describe("parseInput", () => {
 
 describe("searchParamsToObject", () => {
   it("keeps single values as strings and repeated keys as arrays", () => {
-    expect(searchParamsToObject(new URLSearchParams("a=1&b=2&b=3&c="))).toEqual({ a: "1", b: ["2", "3"], c: "" });
+    expect(searchParamsToObject(new URLSearchParams("a=1&b=2&b=3&c="))).toEqual({
+      a: "1",
+      b: ["2", "3"],
+      c: "",
+    });
   });
 });

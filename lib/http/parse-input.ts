@@ -17,7 +17,11 @@ function readableMessage(issue: z.core.$ZodIssue): string {
 }
 
 /** Parse `value` with `schema`, or throw a 400 naming every bad field. */
-export function parseInput<T extends ZodType>(schema: T, value: unknown, what: string): z.output<T> {
+export function parseInput<T extends ZodType>(
+  schema: T,
+  value: unknown,
+  what: string,
+): z.output<T> {
   const result = schema.safeParse(value);
   if (!result.success) {
     throw new Invalid(`Invalid ${what}.`, zodFieldErrors(result.error));

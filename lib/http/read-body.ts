@@ -34,7 +34,9 @@ export async function readJsonBody(request: Request, limitBytes: number): Promis
   const bytes = await readBodyBytes(request, limitBytes);
   if (bytes.byteLength === 0) return undefined;
   if (contentType && !/\bjson\b/i.test(contentType)) {
-    throw new UnsupportedMediaType(`Unsupported media type "${contentType.split(";")[0]}" in request; send JSON.`);
+    throw new UnsupportedMediaType(
+      `Unsupported media type "${contentType.split(";")[0]}" in request; send JSON.`,
+    );
   }
   let text: string;
   try {

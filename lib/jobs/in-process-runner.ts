@@ -124,7 +124,12 @@ export class InProcessRunner {
       await tx
         .update(eventOutbox)
         .set({ dispatchedAt: clock.now() })
-        .where(inArray(eventOutbox.id, pending.map((event) => event.id)));
+        .where(
+          inArray(
+            eventOutbox.id,
+            pending.map((event) => event.id),
+          ),
+        );
       return pending.length;
     });
   }
@@ -135,7 +140,9 @@ export class InProcessRunner {
     const cronFunctions = functions.filter((fn) => "cron" in fn.trigger);
     for (const fn of cronFunctions) {
       const expression = (fn.trigger as { cron: string }).cron;
-      const next = CronExpressionParser.parse(expression, { currentDate: clock.now(), tz: "UTC" }).next().toDate();
+      const next = CronExpressionParser.parse(expression, { currentDate: clock.now(), tz: "UTC" })
+        .next()
+        .toDate();
       await db
         .insert(jobRuns)
         .values({
@@ -175,7 +182,12 @@ export class InProcessRunner {
           attempt: sql`${jobRuns.attempt} + 1`,
           lockedUntil: new Date(now.getTime() + this.leaseMs),
         })
-        .where(inArray(jobRuns.id, due.map((run) => run.id)))
+        .where(
+          inArray(
+            jobRuns.id,
+            due.map((run) => run.id),
+          ),
+        )
         .returning();
     });
   }
@@ -184,16 +196,26 @@ export class InProcessRunner {
     const { db, clock, functions } = this.options;
     const fn = functions.find((candidate) => candidate.id === run.functionId);
     if (!fn) {
-      await this.finish(run.id, { status: "failed", lastError: `Unknown function "${run.functionId}"` });
+      await this.finish(run.id, {
+        status: "failed",
+        lastError: `Unknown function "${run.functionId}"`,
+      });
       return;
     }
     const memo = new Map(
-      (await db.select().from(jobSteps).where(eq(jobSteps.runId, run.id))).map((step) => [step.stepId, step.output]),
+      (await db.select().from(jobSteps).where(eq(jobSteps.runId, run.id))).map((step) => [
+        step.stepId,
+        step.output,
+      ]),
     );
     const eventData = run.eventData as { id: string | null; data: unknown };
     try {
       const output = await fn.handler({
-        event: { id: eventData.id ?? undefined, name: run.eventName, data: eventData.data as never },
+        event: {
+          id: eventData.id ?? undefined,
+          name: run.eventName,
+          data: eventData.data as never,
+        },
         step: this.stepTools(run.id, memo),
         runId: run.id,
         attempt: run.attempt - 1,
@@ -204,13 +226,20 @@ export class InProcessRunner {
         // Sleeping is not an attempt: give the attempt back.
         await db
           .update(jobRuns)
-          .set({ status: "queued", runAt: error.wakeAt, lockedUntil: null, attempt: sql`${jobRuns.attempt} - 1` })
+          .set({
+            status: "queued",
+            runAt: error.wakeAt,
+            lockedUntil: null,
+            attempt: sql`${jobRuns.attempt} - 1`,
+          })
           .where(eq(jobRuns.id, run.id));
         return;
       }
       const message = error instanceof Error ? error.message : String(error);
       const retryable = !(error instanceof NonRetriableError) && run.attempt < run.maxAttempts;
-      logger.warn(`jobs: ${run.functionId} attempt ${run.attempt}/${run.maxAttempts} failed: ${message}`);
+      logger.warn(
+        `jobs: ${run.functionId} attempt ${run.attempt}/${run.maxAttempts} failed: ${message}`,
+      );
       if (retryable) {
         await db
           .update(jobRuns)
@@ -240,7 +269,10 @@ export class InProcessRunner {
   private stepTools(runId: string, memo: Map<string, unknown>): StepTools {
     const { db, clock } = this.options;
     const remember = async (stepId: string, output: unknown) => {
-      await db.insert(jobSteps).values({ runId, stepId, output: output ?? null }).onConflictDoNothing();
+      await db
+        .insert(jobSteps)
+        .values({ runId, stepId, output: output ?? null })
+        .onConflictDoNothing();
       memo.set(stepId, output ?? null);
     };
     const sleepUntil = async (id: string, wakeAt: Date) => {
@@ -259,15 +291,19 @@ export class InProcessRunner {
         await remember(id, serialised);
         return serialised;
       },
-      sleep: (id, duration) => sleepUntil(id, new Date(clock.now().getTime() + durationMs(duration))),
+      sleep: (id, duration) =>
+        sleepUntil(id, new Date(clock.now().getTime() + durationMs(duration))),
       sleepUntil: (id, until) => sleepUntil(id, new Date(until)),
       sendEvent: async (id, payload) => {
         if (memo.has(`send:${id}`)) return memo.get(`send:${id}`);
         const list = Array.isArray(payload) ? payload : [payload];
         const ids = await db.transaction(async (tx) => {
           const written = [];
-          for (const event of list) written.push(await publishEvent(tx, event, { availableAt: clock.now() }));
-          await tx.insert(jobSteps).values({ runId, stepId: `send:${id}`, output: { ids: written } });
+          for (const event of list)
+            written.push(await publishEvent(tx, event, { availableAt: clock.now() }));
+          await tx
+            .insert(jobSteps)
+            .values({ runId, stepId: `send:${id}`, output: { ids: written } });
           return written;
         });
         memo.set(`send:${id}`, { ids });

@@ -16,7 +16,11 @@ const state = globalThis as unknown as { __backgroundWork?: { stop: () => Promis
 export function startBackgroundWork(): void {
   if (state.__backgroundWork || env.JOBS_DISABLED) return;
   if (services.jobs === "in-process") {
-    const runner = new InProcessRunner({ db: getDb(), functions: platformFunctions, clock: getClock() });
+    const runner = new InProcessRunner({
+      db: getDb(),
+      functions: platformFunctions,
+      clock: getClock(),
+    });
     runner.start(env.JOBS_POLL_MS);
     state.__backgroundWork = runner;
     logger.info(`jobs: running ${platformFunctions.length} functions in-process`);

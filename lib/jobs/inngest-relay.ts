@@ -7,9 +7,19 @@ import { eventOutbox } from "@/db/schema";
 import type { Clock } from "@/lib/context";
 import { logger } from "@/lib/logger";
 
-type EventSender = { send: (events: { id: string; name: string; data: unknown }[]) => Promise<unknown> };
+type EventSender = {
+  send: (events: { id: string; name: string; data: unknown }[]) => Promise<unknown>;
+};
 
-export async function relayOutboxToInngest({ db, clock, sender }: { db: Database; clock: Clock; sender: EventSender }) {
+export async function relayOutboxToInngest({
+  db,
+  clock,
+  sender,
+}: {
+  db: Database;
+  clock: Clock;
+  sender: EventSender;
+}) {
   const pending = await db
     .select({ id: eventOutbox.id, name: eventOutbox.name, data: eventOutbox.data })
     .from(eventOutbox)
@@ -26,6 +36,11 @@ export async function relayOutboxToInngest({ db, clock, sender }: { db: Database
   await db
     .update(eventOutbox)
     .set({ dispatchedAt: clock.now() })
-    .where(inArray(eventOutbox.id, pending.map((event) => event.id)));
+    .where(
+      inArray(
+        eventOutbox.id,
+        pending.map((event) => event.id),
+      ),
+    );
   return pending.length;
 }

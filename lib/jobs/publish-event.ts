@@ -14,7 +14,11 @@ export async function publishEvent(
   const data = parseEventData(event.name, event.data);
   const [row] = await db
     .insert(eventOutbox)
-    .values({ name: event.name, data, ...(options.availableAt ? { availableAt: options.availableAt } : {}) })
+    .values({
+      name: event.name,
+      data,
+      ...(options.availableAt ? { availableAt: options.availableAt } : {}),
+    })
     .returning({ id: eventOutbox.id });
   // Ask the local worker to look soon; it re-checks after commit, and polls anyway.
   wake.__jobsWake?.();

@@ -1,6 +1,10 @@
 // The OpenAPI 3.1 document, built from the same zod schemas that validate each route.
 import { z } from "zod";
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
+import {
+  createDocument,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiPathsObject,
+} from "zod-openapi";
 import type { RouteHandler } from "@/lib/http/define-route";
 
 const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -36,7 +40,9 @@ export function buildOpenApiDocument(
       // Documented with the trailing slash, as the spec writes them; both forms are served.
       const documentedPath = `${path.replace(/^\/api\/v1/, "")}/`;
       paths[documentedPath] ??= {};
-      paths[documentedPath][method.toLowerCase() as Lowercase<typeof method>] = operation(handler.definition);
+      paths[documentedPath][method.toLowerCase() as Lowercase<typeof method>] = operation(
+        handler.definition,
+      );
     }
   }
   return createDocument({
@@ -98,6 +104,7 @@ function operation(definition: RouteHandler["definition"]): ZodOpenApiOperationO
 function describeAccess(definition: RouteHandler["definition"]): string {
   const parts = [definition.description ?? ""];
   if (definition.permission) parts.push(`Requires permission \`${definition.permission}\`.`);
-  if (definition.scopes) parts.push(`API-key scopes: ${definition.scopes.map((s) => `\`${s}\``).join(", ")}.`);
+  if (definition.scopes)
+    parts.push(`API-key scopes: ${definition.scopes.map((s) => `\`${s}\``).join(", ")}.`);
   return parts.filter(Boolean).join(" ");
 }

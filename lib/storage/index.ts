@@ -21,6 +21,9 @@ export function getLocalFileStore() {
 }
 
 export function getFileStore(): FileStore {
-  store ??= services.storage === "uploadthing" ? createUploadThingFileStore(env.UPLOADTHING_TOKEN!) : getLocalFileStore();
+  store ??=
+    services.storage === "uploadthing"
+      ? createUploadThingFileStore(env.UPLOADTHING_TOKEN!)
+      : getLocalFileStore();
   return store;
 }

@@ -6,7 +6,10 @@ import path from "node:path";
 import type { FileStore, StoredObject } from "./file-store";
 import { signFileToken } from "./file-token";
 
-export function createLocalFileStore(root: string, appUrl: string): FileStore & {
+export function createLocalFileStore(
+  root: string,
+  appUrl: string,
+): FileStore & {
   read(providerKey: string): Promise<StoredObject | null>;
 } {
   const pathOf = (providerKey: string) => {

@@ -14,7 +14,15 @@ export type SaveFileInput = {
 };
 
 /** Store the bytes, then record them. If recording fails the bytes are removed again. */
-export async function saveFile({ ctx, store, input }: { ctx: Context; store: FileStore; input: SaveFileInput }) {
+export async function saveFile({
+  ctx,
+  store,
+  input,
+}: {
+  ctx: Context;
+  store: FileStore;
+  input: SaveFileInput;
+}) {
   const providerKey = await store.put(input);
   try {
     const [row] = await ctx.db
@@ -41,7 +49,15 @@ export async function saveFile({ ctx, store, input }: { ctx: Context; store: Fil
  * A short-lived URL for a stored file. The caller decides who may see the file *before* calling
  * this; the URL itself is the authorisation and expires after FILE_URL_TTL_SECONDS.
  */
-export async function createFileUrl({ ctx, store, fileId }: { ctx: Context; store: FileStore; fileId: string }) {
+export async function createFileUrl({
+  ctx,
+  store,
+  fileId,
+}: {
+  ctx: Context;
+  store: FileStore;
+  fileId: string;
+}) {
   const [row] = await ctx.db.select().from(storedFiles).where(eq(storedFiles.id, fileId)).limit(1);
   if (!row) throw new NotFound("File not found.");
   const ttl = env.FILE_URL_TTL_SECONDS;

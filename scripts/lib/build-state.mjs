@@ -6,8 +6,17 @@ import path from "node:path";
 export const root = path.resolve(import.meta.dirname, "../..");
 
 const sourceEntries = [
-  "app", "components", "lib", "db", "inngest", "proxy.ts", "instrumentation.ts", "next.config.ts",
-  "postcss.config.mjs", "tsconfig.json", "package-lock.json",
+  "app",
+  "components",
+  "lib",
+  "db",
+  "inngest",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
 ];
 
 function* walk(entry) {
@@ -28,7 +37,8 @@ function* walk(entry) {
 export function sourceHash() {
   const hash = createHash("sha256");
   for (const entry of sourceEntries) {
-    for (const file of walk(entry)) hash.update(file).update(fs.readFileSync(path.join(root, file)));
+    for (const file of walk(entry))
+      hash.update(file).update(fs.readFileSync(path.join(root, file)));
   }
   return hash.digest("hex");
 }
@@ -53,6 +63,8 @@ export function dependenciesAreCurrent() {
   if (!fs.existsSync(marker)) return false;
   const installed = fs.statSync(marker).mtimeMs;
   return ["package.json", "package-lock.json"].every(
-    (file) => !fs.existsSync(path.join(root, file)) || fs.statSync(path.join(root, file)).mtimeMs <= installed,
+    (file) =>
+      !fs.existsSync(path.join(root, file)) ||
+      fs.statSync(path.join(root, file)).mtimeMs <= installed,
   );
 }

@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
+import { systemContext } from "@/lib/context";
 import { listMailbox } from "@/lib/email";
 import { devMailboxEnabled } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dev mailbox" };
 
-export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
+export default async function MailboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ to?: string }>;
+}) {
   if (!devMailboxEnabled) notFound();
   const { to } = await searchParams;
-  const emails = await listMailbox(getDb(), { to: to || undefined, limit: 100 });
+  const emails = await listMailbox(systemContext().db, { to: to || undefined, limit: 100 });
   return (
     <main id="main" className="mx-auto max-w-4xl px-6 py-10">
       <h1 className="text-2xl font-bold">Dev mailbox</h1>
@@ -18,7 +22,9 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
         Emails the platform would have sent. Only in development (or with ENABLE_DEV_MAILBOX=true).
       </p>
       <form className="mt-6 flex gap-2" role="search">
-        <label htmlFor="to" className="sr-only">Recipient</label>
+        <label htmlFor="to" className="sr-only">
+          Recipient
+        </label>
         <input
           id="to"
           name="to"
@@ -27,7 +33,12 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           placeholder="Filter by recipient"
           className="w-72 rounded border border-slate-300 px-3 py-2"
         />
-        <button className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700" type="submit">Filter</button>
+        <button
+          className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700"
+          type="submit"
+        >
+          Filter
+        </button>
       </form>
       {emails.length === 0 ? (
         <p className="mt-10 rounded border border-dashed border-slate-300 p-8 text-center text-slate-500">

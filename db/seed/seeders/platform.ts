@@ -10,10 +10,17 @@ export const platformSeeder: Seeder = {
   async run({ ctx }) {
     await setRegistrationSettings(
       ctx.db,
-      { is_candidate_reg_open: true, is_staff_reg_open: true, support_email: "support@example.com" },
+      {
+        is_candidate_reg_open: true,
+        is_staff_reg_open: true,
+        support_email: "support@example.com",
+      },
       null,
     );
-    const key = await createApiKey({ ctx, input: { name: "Demo integrator", scopes: [...apiKeyScopes] } });
+    const key = await createApiKey({
+      ctx,
+      input: { name: "Demo integrator", scopes: [...apiKeyScopes] },
+    });
     await queueEmail(ctx.db, {
       to: "newcomer@example.com",
       subject: "Welcome to the demo competition",

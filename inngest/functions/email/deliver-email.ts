@@ -7,6 +7,9 @@ export const deliverEmailFunction = defineFunction(
   { id: "deliver-email", trigger: { event: "email/message.queued" }, retries: 5 },
   async ({ event, step }) =>
     step.run("send", () =>
-      deliverEmail({ db: getDb(), clock: getClock(), sender: getEmailSender() }, event.data.emailId),
+      deliverEmail(
+        { db: getDb(), clock: getClock(), sender: getEmailSender() },
+        event.data.emailId,
+      ),
     ),
 );

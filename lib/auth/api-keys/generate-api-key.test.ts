@@ -16,7 +16,13 @@ describe("generateApiKey", () => {
 
   it("recognises only well-formed keys", () => {
     expect(looksLikeApiKey(generateApiKey().key)).toBe(true);
-    for (const value of ["", "pk_live_", `pk_test_${"a".repeat(64)}`, `pk_live_${"A".repeat(64)}`, `pk_live_${"a".repeat(65)}`]) {
+    for (const value of [
+      "",
+      "pk_live_",
+      `pk_test_${"a".repeat(64)}`,
+      `pk_live_${"A".repeat(64)}`,
+      `pk_live_${"a".repeat(65)}`,
+    ]) {
       expect(looksLikeApiKey(value)).toBe(false);
     }
   });

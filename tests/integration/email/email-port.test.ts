@@ -38,16 +38,29 @@ describe("outbox mode (embedded default)", () => {
     const [queued] = await database.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
     expect(queued).toMatchObject({ status: "queued", to: to.toLowerCase() });
 
-    const runner = new InProcessRunner({ db: database.db, functions: [deliverEmailFunction], clock: systemClock });
+    const runner = new InProcessRunner({
+      db: database.db,
+      functions: [deliverEmailFunction],
+      clock: systemClock,
+    });
     expect(await runner.tick()).toBe(1);
     const [captured] = await database.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
     expect(captured).toMatchObject({ status: "captured", attempts: 1 });
     expect(captured!.sentAt).toBeInstanceOf(Date);
 
-    const mailbox = await call(mailboxRoute.GET, { path: `/api/dev/mailbox/?to=${encodeURIComponent(to.toUpperCase())}` });
+    const mailbox = await call(mailboxRoute.GET, {
+      path: `/api/dev/mailbox/?to=${encodeURIComponent(to.toUpperCase())}`,
+    });
     expect(mailbox.status).toBe(200);
     expect(mailbox.data.results).toEqual([
-      { id, to: to.toLowerCase(), subject: "Your code", text: `Hello ${to}`, html: `<p>Hello ${to}</p>`, created_at: expect.stringMatching(/Z$/) },
+      {
+        id,
+        to: to.toLowerCase(),
+        subject: "Your code",
+        text: `Hello ${to}`,
+        html: `<p>Hello ${to}</p>`,
+        created_at: expect.stringMatching(/Z$/),
+      },
     ]);
   });
 
@@ -57,7 +70,10 @@ describe("outbox mode (embedded default)", () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     await queueEmail(database.db, message(to, "second"));
     const mailbox = await call(mailboxRoute.GET, { path: `/api/dev/mailbox/?to=${to}` });
-    expect(mailbox.data.results.map((entry: { subject: string }) => entry.subject)).toEqual(["second", "first"]);
+    expect(mailbox.data.results.map((entry: { subject: string }) => entry.subject)).toEqual([
+      "second",
+      "first",
+    ]);
   });
 
   it("sends nothing for a transaction that rolled back", async () => {
@@ -73,7 +89,10 @@ describe("outbox mode (embedded default)", () => {
   });
 
   it("delivers an email once even if the delivery is repeated", async () => {
-    const id = await queueEmail(database.db, message(`twice-${randomUUID().slice(0, 6)}@example.com`));
+    const id = await queueEmail(
+      database.db,
+      message(`twice-${randomUUID().slice(0, 6)}@example.com`),
+    );
     const send = vi.fn(outboxSender.send);
     const sender = { ...outboxSender, send };
     await deliverEmail({ db: database.db, clock: systemClock, sender }, id);
@@ -86,9 +105,14 @@ describe("Resend mode", () => {
   it("posts the message to Resend's API with an idempotency key and records the provider id", async () => {
     const fetchMock = vi.fn(async () => Response.json({ id: "re_123" }, { status: 200 }));
     vi.stubGlobal("fetch", fetchMock);
-    const id = await queueEmail(database.db, message(`resend-${randomUUID().slice(0, 6)}@example.com`, "Welcome"));
+    const id = await queueEmail(
+      database.db,
+      message(`resend-${randomUUID().slice(0, 6)}@example.com`, "Welcome"),
+    );
     const sender = createResendSender("re_test_key", "Platform <no-reply@example.com>");
-    await expect(deliverEmail({ db: database.db, clock: systemClock, sender }, id)).resolves.toEqual({ status: "sent" });
+    await expect(
+      deliverEmail({ db: database.db, clock: systemClock, sender }, id),
+    ).resolves.toEqual({ status: "sent" });
 
     expect(fetchMock).toHaveBeenCalledTimes(1);
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
@@ -96,7 +120,10 @@ describe("Resend mode", () => {
     const headers = new Headers(init.headers);
     expect(headers.get("authorization")).toBe("Bearer re_test_key");
     expect(headers.get("idempotency-key")).toBe(`email-${id}`);
-    expect(JSON.parse(String(init.body))).toMatchObject({ subject: "Welcome", from: "Platform <no-reply@example.com>" });
+    expect(JSON.parse(String(init.body))).toMatchObject({
+      subject: "Welcome",
+      from: "Platform <no-reply@example.com>",
+    });
     const [row] = await database.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
     expect(row).toMatchObject({ status: "sent", providerMessageId: "re_123" });
   });
@@ -104,11 +131,21 @@ describe("Resend mode", () => {
   it("keeps the email queued with the error when Resend refuses, so the function retries it", async () => {
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () => Response.json({ name: "validation_error", message: "Invalid `to` field.", statusCode: 422 }, { status: 422 })),
+      vi.fn(async () =>
+        Response.json(
+          { name: "validation_error", message: "Invalid `to` field.", statusCode: 422 },
+          { status: 422 },
+        ),
+      ),
     );
-    const id = await queueEmail(database.db, message(`refused-${randomUUID().slice(0, 6)}@example.com`));
+    const id = await queueEmail(
+      database.db,
+      message(`refused-${randomUUID().slice(0, 6)}@example.com`),
+    );
     const sender = createResendSender("re_test_key", "Platform <no-reply@example.com>");
-    await expect(deliverEmail({ db: database.db, clock: systemClock, sender }, id)).rejects.toThrow(/Resend refused/);
+    await expect(deliverEmail({ db: database.db, clock: systemClock, sender }, id)).rejects.toThrow(
+      /Resend refused/,
+    );
     const [row] = await database.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
     expect(row).toMatchObject({ status: "queued", attempts: 1 });
     expect(row!.lastError).toContain("Invalid `to` field.");

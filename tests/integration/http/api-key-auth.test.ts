@@ -22,7 +22,12 @@ afterAll(async () => {
 
 // An integrator endpoint as later issues will write them: key-only callers need a scope.
 const resultsRoute = defineRoute(
-  { summary: "results probe", tags: ["Test"], scopes: ["results:read"], response: z.object({ ok: z.literal(true) }) },
+  {
+    summary: "results probe",
+    tags: ["Test"],
+    scopes: ["results:read"],
+    response: z.object({ ok: z.literal(true) }),
+  },
   async () => ({ ok: true as const }),
 );
 
@@ -38,7 +43,10 @@ describe("X-Api-Key", () => {
     for (const key of ["nonsense", `pk_live_${"0".repeat(64)}`, `pk_live_${"g".repeat(64)}`]) {
       const response = await call(rootRoute.GET, { headers: { "x-api-key": key } });
       expect(response.status).toBe(401);
-      expect(response.data).toEqual({ detail: "Invalid or revoked API key.", code: "authentication_failed" });
+      expect(response.data).toEqual({
+        detail: "Invalid or revoked API key.",
+        code: "authentication_failed",
+      });
     }
   });
 
@@ -124,10 +132,26 @@ describe("API key management (/api-keys/)", () => {
   it("refuses staff below manager, unverified managers, candidates and key-only callers", async () => {
     const key = await createKey(database.db);
     const cases = [
-      { user: await createUser(database.db, { role: "admin" }), status: 403, code: "permission_denied" },
-      { user: await createUser(database.db, { role: "sponsor" }), status: 403, code: "permission_denied" },
-      { user: await createUser(database.db, { role: "manager", isUserVerified: false }), status: 403, code: "unverified_staff" },
-      { user: await createUser(database.db, { userType: "candidate", role: "winner" }), status: 403, code: "permission_denied" },
+      {
+        user: await createUser(database.db, { role: "admin" }),
+        status: 403,
+        code: "permission_denied",
+      },
+      {
+        user: await createUser(database.db, { role: "sponsor" }),
+        status: 403,
+        code: "permission_denied",
+      },
+      {
+        user: await createUser(database.db, { role: "manager", isUserVerified: false }),
+        status: 403,
+        code: "unverified_staff",
+      },
+      {
+        user: await createUser(database.db, { userType: "candidate", role: "winner" }),
+        status: 403,
+        code: "permission_denied",
+      },
     ];
     for (const { user, status, code } of cases) {
       const { access } = await signIn(database.db, user.id);
@@ -146,8 +170,14 @@ describe("API key management (/api-keys/)", () => {
   it("refuses a forged or expired bearer token, and one whose session was revoked", async () => {
     const manager = await createUser(database.db, { role: "manager" });
     const key = await createKey(database.db);
-    const { access, session } = await signIn(database.db, manager.id, new Date(Date.now() - 16 * 60_000));
-    const expired = await call(apiKeysRoute.GET, { headers: { "x-api-key": key.key, authorization: `Bearer ${access}` } });
+    const { access, session } = await signIn(
+      database.db,
+      manager.id,
+      new Date(Date.now() - 16 * 60_000),
+    );
+    const expired = await call(apiKeysRoute.GET, {
+      headers: { "x-api-key": key.key, authorization: `Bearer ${access}` },
+    });
     expect(expired.status).toBe(401);
     expect(expired.data.code).toBe("invalid_token");
 
@@ -158,8 +188,13 @@ describe("API key management (/api-keys/)", () => {
 
     const fresh = await signIn(database.db, manager.id);
     const { sessions } = await import("@/db/schema");
-    await database.db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, fresh.session.id));
-    const revoked = await call(apiKeysRoute.GET, { headers: { "x-api-key": key.key, authorization: `Bearer ${fresh.access}` } });
+    await database.db
+      .update(sessions)
+      .set({ revokedAt: new Date() })
+      .where(eq(sessions.id, fresh.session.id));
+    const revoked = await call(apiKeysRoute.GET, {
+      headers: { "x-api-key": key.key, authorization: `Bearer ${fresh.access}` },
+    });
     expect(revoked.status).toBe(401);
     expect(session.id).not.toBe(fresh.session.id);
   });
@@ -170,7 +205,11 @@ describe("API key management (/api-keys/)", () => {
     const key = await createKey(database.db);
     const headers = { "x-api-key": key.key, authorization: `Bearer ${access}` };
     for (const id of ["not-a-uuid", "00000000-0000-4000-8000-000000000000"]) {
-      const response = await call(apiKeyRoute.DELETE, { method: "DELETE", params: { id }, headers });
+      const response = await call(apiKeyRoute.DELETE, {
+        method: "DELETE",
+        params: { id },
+        headers,
+      });
       expect(response.status).toBe(404);
       expect(response.data.code).toBe("not_found");
     }

@@ -41,12 +41,20 @@ describe("request bodies", () => {
   });
 
   it("wrong types, unknown enum values and missing fields are a 400 invalid with per-field errors", async () => {
-    const wrongType = await call(apiKeysRoute.POST, { method: "POST", json: { name: 42, scopes: "all" }, headers });
+    const wrongType = await call(apiKeysRoute.POST, {
+      method: "POST",
+      json: { name: 42, scopes: "all" },
+      headers,
+    });
     expect(wrongType.status).toBe(400);
     expect(wrongType.data).toMatchObject({ code: "invalid", detail: "Invalid request body." });
     expect(Object.keys(wrongType.data.errors).sort()).toEqual(["name", "scopes"]);
 
-    const unknownScope = await call(apiKeysRoute.POST, { method: "POST", json: { name: "x", scopes: ["root"] }, headers });
+    const unknownScope = await call(apiKeysRoute.POST, {
+      method: "POST",
+      json: { name: "x", scopes: ["root"] },
+      headers,
+    });
     expect(unknownScope.status).toBe(400);
     expect(unknownScope.data.errors["scopes.0"]).toHaveLength(1);
 
@@ -64,9 +72,16 @@ describe("request bodies", () => {
   it("an oversized body is a 413, whether declared or streamed without a length", async () => {
     const before = await keyCount();
     const big = JSON.stringify({ name: "x".repeat(env.MAX_BODY_BYTES) });
-    const declared = await call(apiKeysRoute.POST, { method: "POST", body: big, headers: { ...headers, "content-type": "application/json" } });
+    const declared = await call(apiKeysRoute.POST, {
+      method: "POST",
+      body: big,
+      headers: { ...headers, "content-type": "application/json" },
+    });
     expect(declared.status).toBe(413);
-    expect(declared.data).toEqual({ detail: `Request body is larger than ${env.MAX_BODY_BYTES} bytes.`, code: "payload_too_large" });
+    expect(declared.data).toEqual({
+      detail: `Request body is larger than ${env.MAX_BODY_BYTES} bytes.`,
+      code: "payload_too_large",
+    });
 
     const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
     let sent = 0;
@@ -77,7 +92,11 @@ describe("request bodies", () => {
         controller.enqueue(chunk);
       },
     });
-    const streamed = await call(apiKeysRoute.POST, { method: "POST", body: stream, headers: { ...headers, "content-type": "application/json" } });
+    const streamed = await call(apiKeysRoute.POST, {
+      method: "POST",
+      body: stream,
+      headers: { ...headers, "content-type": "application/json" },
+    });
     expect(streamed.status).toBe(413);
     expect(await keyCount()).toBe(before);
   });
@@ -93,7 +112,11 @@ describe("request bodies", () => {
   });
 
   it("over-long strings are refused by the schema, not the database", async () => {
-    const response = await call(apiKeysRoute.POST, { method: "POST", json: { name: "n".repeat(101) }, headers });
+    const response = await call(apiKeysRoute.POST, {
+      method: "POST",
+      json: { name: "n".repeat(101) },
+      headers,
+    });
     expect(response.status).toBe(400);
     expect(response.data.errors.name).toHaveLength(1);
   });
@@ -101,9 +124,13 @@ describe("request bodies", () => {
 
 describe("pagination", () => {
   it("pages with the contract's envelope, accepts limit as an alias, and 404s past the end", async () => {
-    for (let index = 0; index < 4; index += 1) await createKey(database.db, [], `page-key-${index}`);
+    for (let index = 0; index < 4; index += 1)
+      await createKey(database.db, [], `page-key-${index}`);
     const total = await keyCount();
-    const first = await call(apiKeysRoute.GET, { path: "/api/v1/api-keys/?page_size=2&name=kept", headers });
+    const first = await call(apiKeysRoute.GET, {
+      path: "/api/v1/api-keys/?page_size=2&name=kept",
+      headers,
+    });
     expect(first.status).toBe(200);
     expect(first.data.results).toHaveLength(2);
     expect(first.data.pagination).toMatchObject({
@@ -115,18 +142,29 @@ describe("pagination", () => {
       has_previous: false,
       previous: null,
     });
-    expect(first.data.pagination.next).toBe("http://localhost:3000/api/v1/api-keys/?page_size=2&name=kept&page=2");
+    expect(first.data.pagination.next).toBe(
+      "http://localhost:3000/api/v1/api-keys/?page_size=2&name=kept&page=2",
+    );
 
-    const alias = await call(apiKeysRoute.GET, { path: "/api/v1/api-keys/?limit=3&page=2", headers });
+    const alias = await call(apiKeysRoute.GET, {
+      path: "/api/v1/api-keys/?limit=3&page=2",
+      headers,
+    });
     expect(alias.data.pagination).toMatchObject({ page: 2, page_size: 3, has_previous: true });
 
-    const past = await call(apiKeysRoute.GET, { path: `/api/v1/api-keys/?page=${total + 1}&page_size=1`, headers });
+    const past = await call(apiKeysRoute.GET, {
+      path: `/api/v1/api-keys/?page=${total + 1}&page_size=1`,
+      headers,
+    });
     expect(past.status).toBe(404);
     expect(past.data.code).toBe("not_found");
   });
 
   it("refuses page sizes over 100 and non-numeric pages", async () => {
-    const tooBig = await call(apiKeysRoute.GET, { path: "/api/v1/api-keys/?page_size=101", headers });
+    const tooBig = await call(apiKeysRoute.GET, {
+      path: "/api/v1/api-keys/?page_size=101",
+      headers,
+    });
     expect(tooBig.status).toBe(400);
     expect(tooBig.data.errors.page_size).toEqual(["page_size may not exceed 100."]);
     const words = await call(apiKeysRoute.GET, { path: "/api/v1/api-keys/?page=two", headers });
@@ -137,7 +175,8 @@ describe("pagination", () => {
 });
 
 describe("the /api/v1 proxy", () => {
-  const run = (method: string, path: string) => proxy(new NextRequest(`http://localhost:3000${path}`, { method }));
+  const run = (method: string, path: string) =>
+    proxy(new NextRequest(`http://localhost:3000${path}`, { method }));
 
   it("answers unknown paths with a 404 in the error shape", async () => {
     for (const path of ["/api/v1/nothing-here", "/api/v1/health/extra/", "/api/v1/"]) {
@@ -151,11 +190,17 @@ describe("the /api/v1 proxy", () => {
     const response = run("DELETE", "/api/v1/health/");
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("GET");
-    expect(await response.json()).toEqual({ detail: 'Method "DELETE" not allowed.', code: "method_not_allowed" });
+    expect(await response.json()).toEqual({
+      detail: 'Method "DELETE" not allowed.',
+      code: "method_not_allowed",
+    });
   });
 
   it("passes both slash forms through to the route without a redirect, matching path parameters", async () => {
-    for (const path of ["/api/v1/api-keys/3f1c5e9a-0000-4000-8000-000000000000/", "/api/v1/health"]) {
+    for (const path of [
+      "/api/v1/api-keys/3f1c5e9a-0000-4000-8000-000000000000/",
+      "/api/v1/health",
+    ]) {
       const response = run(path.includes("api-keys") ? "DELETE" : "GET", path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get("location")).toBeNull();

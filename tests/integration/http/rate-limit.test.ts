@@ -33,7 +33,8 @@ function redisAnswers(): Promise<boolean> {
   });
 }
 
-const redisUrl = process.env.REDIS_URL || ((await redisAnswers()) ? "redis://127.0.0.1:6379" : undefined);
+const redisUrl =
+  process.env.REDIS_URL || ((await redisAnswers()) ? "redis://127.0.0.1:6379" : undefined);
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -49,12 +50,15 @@ const backends: { name: string; available: boolean; make: () => RateLimiter }[] 
   {
     name: "redis",
     available: Boolean(redisUrl),
-    make: () => createRateLimiter({ backend: "redis", url: redisUrl!, prefix: `test-route:${randomUUID()}` }),
+    make: () =>
+      createRateLimiter({ backend: "redis", url: redisUrl!, prefix: `test-route:${randomUUID()}` }),
   },
 ];
 
 for (const backend of backends) {
-  const title = backend.available ? `${backend.name} backend` : `${backend.name} backend (skipped: no Redis reachable)`;
+  const title = backend.available
+    ? `${backend.name} backend`
+    : `${backend.name} backend (skipped: no Redis reachable)`;
   describe.skipIf(!backend.available)(title, () => {
     let limiter: RateLimiter;
     beforeAll(() => {
@@ -88,7 +92,9 @@ for (const backend of backends) {
       });
       expect(throttled.headers.get("retry-after")).toBe("55");
       expect(throttled.headers.get("x-ratelimit-remaining")).toBe("0");
-      expect(throttled.headers.get("x-ratelimit-reset")).toBe(String(Date.parse("2026-03-01T10:01:00Z") / 1000));
+      expect(throttled.headers.get("x-ratelimit-reset")).toBe(
+        String(Date.parse("2026-03-01T10:01:00Z") / 1000),
+      );
 
       // Another address has its own allowance; the same one is free again next minute.
       expect((await call(registrationRoute.GET, { ip: `${ip}0` })).status).toBe(200);
@@ -128,7 +134,9 @@ for (const backend of backends) {
       const ip = "192.0.2.150";
       const statuses = [];
       for (let index = 0; index < 4; index += 1) {
-        statuses.push((await call(rootRoute.GET, { ip, headers: { "x-api-key": "pk_live_wrong" } })).status);
+        statuses.push(
+          (await call(rootRoute.GET, { ip, headers: { "x-api-key": "pk_live_wrong" } })).status,
+        );
       }
       expect(statuses).toEqual([401, 401, 401, 429]);
     });

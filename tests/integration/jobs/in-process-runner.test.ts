@@ -30,16 +30,22 @@ beforeEach(async () => {
   await database.db.delete(eventOutbox);
 });
 
-const runner = (...functions: PlatformFunction[]) => new InProcessRunner({ db: database.db, functions, clock });
+const runner = (...functions: PlatformFunction[]) =>
+  new InProcessRunner({ db: database.db, functions, clock });
 // Events become available at the test clock's "now" (the database's own now() is real time).
 const emit = (db = database.db) =>
-  publishEvent(db, { name: "email/message.queued", data: { emailId: randomUUID() } }, { availableAt: now });
+  publishEvent(
+    db,
+    { name: "email/message.queued", data: { emailId: randomUUID() } },
+    { availableAt: now },
+  );
 
 describe("delivery", () => {
   it("runs an event written in a committed transaction exactly once, even after a restart", async () => {
     const seen: string[] = [];
-    const fn = defineFunction({ id: "record-once", trigger: { event: "email/message.queued" } }, async ({ event, step }) =>
-      step.run("record", () => void seen.push(event.data.emailId)),
+    const fn = defineFunction(
+      { id: "record-once", trigger: { event: "email/message.queued" } },
+      async ({ event, step }) => step.run("record", () => void seen.push(event.data.emailId)),
     );
     const eventId = await database.db.transaction((tx) => emit(tx as never));
 
@@ -48,13 +54,19 @@ describe("delivery", () => {
     // A new process over the same database finds nothing left to do.
     expect(await runner(fn).tick()).toBe(0);
     expect(seen).toHaveLength(1);
-    const runs = await database.db.select().from(jobRuns).where(eq(jobRuns.triggerKey, `event:${eventId}`));
+    const runs = await database.db
+      .select()
+      .from(jobRuns)
+      .where(eq(jobRuns.triggerKey, `event:${eventId}`));
     expect(runs).toMatchObject([{ functionId: "record-once", status: "completed", attempt: 1 }]);
   });
 
   it("never runs an event whose transaction rolled back", async () => {
     const seen: string[] = [];
-    const fn = defineFunction({ id: "never", trigger: { event: "email/message.queued" } }, async () => void seen.push("ran"));
+    const fn = defineFunction(
+      { id: "never", trigger: { event: "email/message.queued" } },
+      async () => void seen.push("ran"),
+    );
     await expect(
       database.db.transaction(async (tx) => {
         await emit(tx as never);
@@ -67,7 +79,10 @@ describe("delivery", () => {
 
   it("picks up an event a crashed process had dispatched but not run", async () => {
     const seen: string[] = [];
-    const fn = defineFunction({ id: "after-crash", trigger: { event: "email/message.queued" } }, async () => void seen.push("ran"));
+    const fn = defineFunction(
+      { id: "after-crash", trigger: { event: "email/message.queued" } },
+      async () => void seen.push("ran"),
+    );
     await emit();
     await runner(fn).dispatchEvents(); // the first process dies right after this
     expect(seen).toEqual([]);
@@ -78,16 +93,21 @@ describe("delivery", () => {
   it("takes over a run whose worker died mid-way once its lease lapses, without repeating finished steps", async () => {
     const calls: string[] = [];
     let crash = true;
-    const fn = defineFunction({ id: "resume", trigger: { event: "email/message.queued" } }, async ({ step }) => {
-      await step.run("first", () => void calls.push("first"));
-      if (crash) throw new Error("process killed"); // stands in for the process dying here
-      await step.run("second", () => void calls.push("second"));
-    });
+    const fn = defineFunction(
+      { id: "resume", trigger: { event: "email/message.queued" } },
+      async ({ step }) => {
+        await step.run("first", () => void calls.push("first"));
+        if (crash) throw new Error("process killed"); // stands in for the process dying here
+        await step.run("second", () => void calls.push("second"));
+      },
+    );
     await emit();
     const first = new InProcessRunner({ db: database.db, functions: [fn], clock, leaseMs: 60_000 });
     await first.tick();
     // Simulate the crash: the run is left "running" with its lease, as a dead process leaves it.
-    await database.db.update(jobRuns).set({ status: "running", lockedUntil: new Date(now.getTime() + 60_000) });
+    await database.db
+      .update(jobRuns)
+      .set({ status: "running", lockedUntil: new Date(now.getTime() + 60_000) });
     crash = false;
     expect(await runner(fn).tick()).toBe(0); // lease still held
     advance(61_000);
@@ -97,8 +117,14 @@ describe("delivery", () => {
 
   it("fans one event out to every function it triggers", async () => {
     const seen: string[] = [];
-    const a = defineFunction({ id: "fan-a", trigger: { event: "email/message.queued" } }, async () => void seen.push("a"));
-    const b = defineFunction({ id: "fan-b", trigger: { event: "email/message.queued" } }, async () => void seen.push("b"));
+    const a = defineFunction(
+      { id: "fan-a", trigger: { event: "email/message.queued" } },
+      async () => void seen.push("a"),
+    );
+    const b = defineFunction(
+      { id: "fan-b", trigger: { event: "email/message.queued" } },
+      async () => void seen.push("b"),
+    );
     await emit();
     await runner(a, b).tick();
     expect(seen.sort()).toEqual(["a", "b"]);
@@ -109,12 +135,15 @@ describe("retries", () => {
   it("retries a failing run with growing backoff and memoised steps, then succeeds", async () => {
     let attempts = 0;
     const prepared: number[] = [];
-    const fn = defineFunction({ id: "flaky", trigger: { event: "email/message.queued" }, retries: 3 }, async ({ step }) => {
-      await step.run("prepare", () => void prepared.push(attempts));
-      attempts += 1;
-      if (attempts < 3) throw new Error(`flaky ${attempts}`);
-      return "done";
-    });
+    const fn = defineFunction(
+      { id: "flaky", trigger: { event: "email/message.queued" }, retries: 3 },
+      async ({ step }) => {
+        await step.run("prepare", () => void prepared.push(attempts));
+        attempts += 1;
+        if (attempts < 3) throw new Error(`flaky ${attempts}`);
+        return "done";
+      },
+    );
     await emit();
     const worker = runner(fn);
     await worker.tick();
@@ -138,31 +167,47 @@ describe("retries", () => {
   });
 
   it("gives up after the last retry, and at once on NonRetriableError", async () => {
-    const always = defineFunction({ id: "always-fails", trigger: { event: "email/message.queued" }, retries: 1 }, async () => {
-      throw new Error("broken");
-    });
-    const fatal = defineFunction({ id: "fatal", trigger: { event: "email/message.queued" }, retries: 5 }, async () => {
-      throw new NonRetriableError("bad payload");
-    });
+    const always = defineFunction(
+      { id: "always-fails", trigger: { event: "email/message.queued" }, retries: 1 },
+      async () => {
+        throw new Error("broken");
+      },
+    );
+    const fatal = defineFunction(
+      { id: "fatal", trigger: { event: "email/message.queued" }, retries: 5 },
+      async () => {
+        throw new NonRetriableError("bad payload");
+      },
+    );
     await emit();
     const worker = runner(always, fatal);
     await worker.tick();
     advance(10_000);
     await worker.tick();
     const runs = await database.db.select().from(jobRuns);
-    expect(runs.find((run) => run.functionId === "always-fails")).toMatchObject({ status: "failed", attempt: 2, lastError: "broken" });
-    expect(runs.find((run) => run.functionId === "fatal")).toMatchObject({ status: "failed", attempt: 1 });
+    expect(runs.find((run) => run.functionId === "always-fails")).toMatchObject({
+      status: "failed",
+      attempt: 2,
+      lastError: "broken",
+    });
+    expect(runs.find((run) => run.functionId === "fatal")).toMatchObject({
+      status: "failed",
+      attempt: 1,
+    });
   });
 });
 
 describe("time", () => {
   it("parks a sleeping run until its wake time, surviving a restart", async () => {
     const marks: string[] = [];
-    const fn = defineFunction({ id: "sleeper", trigger: { event: "email/message.queued" } }, async ({ step }) => {
-      await step.run("before", () => void marks.push("before"));
-      await step.sleep("nap", "1h");
-      await step.run("after", () => void marks.push("after"));
-    });
+    const fn = defineFunction(
+      { id: "sleeper", trigger: { event: "email/message.queued" } },
+      async ({ step }) => {
+        await step.run("before", () => void marks.push("before"));
+        await step.sleep("nap", "1h");
+        await step.run("after", () => void marks.push("after"));
+      },
+    );
     await emit();
     await runner(fn).tick();
     expect(marks).toEqual(["before"]);
@@ -178,7 +223,10 @@ describe("time", () => {
 
   it("runs a cron function once per tick of its schedule, never twice for the same tick", async () => {
     const ticks: string[] = [];
-    const fn = defineFunction({ id: "every-five", trigger: { cron: "*/5 * * * *" } }, async () => void ticks.push(now.toISOString()));
+    const fn = defineFunction(
+      { id: "every-five", trigger: { cron: "*/5 * * * *" } },
+      async () => void ticks.push(now.toISOString()),
+    );
     now = new Date("2026-05-01T09:02:00Z");
     await runner(fn).tick();
     expect(ticks).toEqual([]);
@@ -192,11 +240,17 @@ describe("time", () => {
 
   it("delivers events sent from a step to the functions they trigger", async () => {
     const seen: string[] = [];
-    const sender = defineFunction({ id: "sender", trigger: { cron: "0 * * * *" } }, async ({ step }) =>
-      step.sendEvent("announce", { name: "email/message.queued", data: { emailId: "8c3f1a52-0d0b-4f43-9d7a-0a3c8b1f7e21" } }),
+    const sender = defineFunction(
+      { id: "sender", trigger: { cron: "0 * * * *" } },
+      async ({ step }) =>
+        step.sendEvent("announce", {
+          name: "email/message.queued",
+          data: { emailId: "8c3f1a52-0d0b-4f43-9d7a-0a3c8b1f7e21" },
+        }),
     );
-    const receiver = defineFunction({ id: "receiver", trigger: { event: "email/message.queued" } }, async ({ event }) =>
-      void seen.push(event.data.emailId),
+    const receiver = defineFunction(
+      { id: "receiver", trigger: { event: "email/message.queued" } },
+      async ({ event }) => void seen.push(event.data.emailId),
     );
     now = new Date("2026-05-01T09:59:00Z");
     await runner(sender, receiver).tick();

@@ -31,7 +31,10 @@ describe("GET /health/", () => {
     try {
       const response = await call(healthRoute.GET);
       expect(response.status).toBe(503);
-      expect(response.data).toMatchObject({ status: "unhealthy", checks: { database: "unreachable" } });
+      expect(response.data).toMatchObject({
+        status: "unhealthy",
+        checks: { database: "unreachable" },
+      });
     } finally {
       useDatabase(database);
     }
@@ -42,10 +45,22 @@ describe("GET /registration/", () => {
   it("serves the flags from the database, with defaults for unset ones", async () => {
     const defaults = await call(registrationRoute.GET);
     expect(defaults.status).toBe(200);
-    expect(defaults.data).toEqual({ is_candidate_reg_open: true, is_staff_reg_open: true, support_email: "support@example.com" });
+    expect(defaults.data).toEqual({
+      is_candidate_reg_open: true,
+      is_staff_reg_open: true,
+      support_email: "support@example.com",
+    });
 
-    await setRegistrationSettings(database.db, { is_staff_reg_open: false, support_email: "help@league.example" }, null);
+    await setRegistrationSettings(
+      database.db,
+      { is_staff_reg_open: false, support_email: "help@league.example" },
+      null,
+    );
     const changed = await call(registrationRoute.GET);
-    expect(changed.data).toEqual({ is_candidate_reg_open: true, is_staff_reg_open: false, support_email: "help@league.example" });
+    expect(changed.data).toEqual({
+      is_candidate_reg_open: true,
+      is_staff_reg_open: false,
+      support_email: "help@league.example",
+    });
   });
 });

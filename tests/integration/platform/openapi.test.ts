@@ -19,10 +19,13 @@ describe("GET /docs/spec", () => {
     for (const { path, module } of routeModules) {
       for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
         const handler = module[method] as RouteHandler | undefined;
-        if (handler?.definition && !handler.definition.hidden) expected.push(`${method} ${path.replace("/api/v1", "")}/`);
+        if (handler?.definition && !handler.definition.hidden)
+          expected.push(`${method} ${path.replace("/api/v1", "")}/`);
       }
     }
-    const documented = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(([path, operations]) =>
+    const documented = Object.entries(
+      document.paths as Record<string, Record<string, unknown>>,
+    ).flatMap(([path, operations]) =>
       Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
     );
     expect(documented.sort()).toEqual(expected.sort());
@@ -33,15 +36,23 @@ describe("GET /docs/spec", () => {
   it("documents request and response schemas and the shared error shape", async () => {
     const { data } = await call(specRoute.GET);
     const create = data.paths["/api-keys/"].post;
-    expect(create.requestBody.content["application/json"].schema.properties).toHaveProperty("scopes");
-    expect(create.responses["201"].content["application/json"].schema.properties).toHaveProperty("key");
-    expect(create.responses["403"].content["application/json"].schema.$ref).toBe("#/components/schemas/Error");
+    expect(create.requestBody.content["application/json"].schema.properties).toHaveProperty(
+      "scopes",
+    );
+    expect(create.responses["201"].content["application/json"].schema.properties).toHaveProperty(
+      "key",
+    );
+    expect(create.responses["403"].content["application/json"].schema.$ref).toBe(
+      "#/components/schemas/Error",
+    );
     const list = data.paths["/api-keys/"].get;
     expect(list.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(
       expect.arrayContaining(["page", "page_size", "limit"]),
     );
     const revoke = data.paths["/api-keys/{id}/"].delete;
-    expect(revoke.parameters).toEqual([expect.objectContaining({ name: "id", in: "path", required: true })]);
+    expect(revoke.parameters).toEqual([
+      expect.objectContaining({ name: "id", in: "path", required: true }),
+    ]);
     expect(data.paths["/health/"].get.security).toEqual([]);
   });
 });
@@ -52,7 +63,9 @@ describe("Swagger UI and ReDoc", () => {
       const response = await call(route.GET);
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toContain("text/html");
-      const sources = [...response.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+      const sources = [...response.text.matchAll(/(?:src|href)="([^"]+)"/g)].map(
+        (match) => match[1],
+      );
       expect(sources.length).toBeGreaterThan(0);
       for (const source of sources) expect(source).toMatch(/^\/api\/v1\/docs\//);
     }

@@ -26,7 +26,11 @@ describe("POST /realtime/auth/", () => {
     const response = await call(authRoute.POST, {
       method: "POST",
       body: form({ socket_id: "1234.5678", channel_name: channel }),
-      headers: { "content-type": "application/x-www-form-urlencoded", "x-api-key": key.key, authorization: `Bearer ${access}` },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        "x-api-key": key.key,
+        authorization: `Bearer ${access}`,
+      },
     });
     expect(response.status).toBe(200);
     const app = localRealtimeApp();
@@ -40,14 +44,25 @@ describe("POST /realtime/auth/", () => {
     const { access } = await signIn(database.db, user.id);
     const headers = { "content-type": "application/json", authorization: `Bearer ${access}` };
 
-    const foreign = await call(authRoute.POST, { method: "POST", json: { socket_id: "1.2", channel_name: userChannel(other.id) }, headers });
+    const foreign = await call(authRoute.POST, {
+      method: "POST",
+      json: { socket_id: "1.2", channel_name: userChannel(other.id) },
+      headers,
+    });
     expect(foreign.status).toBe(403);
     expect(foreign.data.code).toBe("permission_denied");
 
-    const anonymous = await call(authRoute.POST, { method: "POST", json: { socket_id: "1.2", channel_name: userChannel(user.id) } });
+    const anonymous = await call(authRoute.POST, {
+      method: "POST",
+      json: { socket_id: "1.2", channel_name: userChannel(user.id) },
+    });
     expect(anonymous.status).toBe(401);
 
-    const malformed = await call(authRoute.POST, { method: "POST", json: { socket_id: "abc", channel_name: "" }, headers });
+    const malformed = await call(authRoute.POST, {
+      method: "POST",
+      json: { socket_id: "abc", channel_name: "" },
+      headers,
+    });
     expect(malformed.status).toBe(400);
     expect(Object.keys(malformed.data.errors).sort()).toEqual(["channel_name", "socket_id"]);
 

@@ -104,16 +104,6 @@ async function subscribed<T extends Channel>(client: Pusher, name: string): Prom
   return channel;
 }
 
-function socketIdOf(client: Pusher): Promise<string> {
-  if (client.connection.state === "connected") return Promise.resolve(client.connection.socket_id);
-  return withTimeout(
-    new Promise((resolve) =>
-      client.connection.bind("connected", () => resolve(client.connection.socket_id)),
-    ),
-    "connection",
-  );
-}
-
 /** Every event (other than pusher's own) that reaches `channel`. */
 function recordEvents(channel: Channel): { event: string; data: unknown }[] {
   const seen: { event: string; data: unknown }[] = [];

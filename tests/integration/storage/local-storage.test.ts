@@ -1,7 +1,6 @@
 // The storage port's embedded mode: private files under the data folder, readable only through a
 // short-lived signed URL that the platform hands out.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -49,9 +48,19 @@ describe("local storage", () => {
     const file = await saveFile({
       ctx,
       store: store(),
-      input: { bytes: png, fileName: "face.png", contentType: "image/png", purpose: "face_id", ownerId: null },
+      input: {
+        bytes: png,
+        fileName: "face.png",
+        contentType: "image/png",
+        purpose: "face_id",
+        ownerId: null,
+      },
     });
-    expect(file).toMatchObject({ provider: "local", sizeBytes: png.byteLength, contentType: "image/png" });
+    expect(file).toMatchObject({
+      provider: "local",
+      sizeBytes: png.byteLength,
+      contentType: "image/png",
+    });
     // Nothing under public/: the bytes live only in the private folder.
     expect(fs.existsSync(path.join(root, file.providerKey))).toBe(true);
 
@@ -70,15 +79,28 @@ describe("local storage", () => {
     const file = await saveFile({
       ctx,
       store: store(),
-      input: { bytes: png, fileName: "id.png", contentType: "image/png", purpose: "id_card", ownerId: null },
+      input: {
+        bytes: png,
+        fileName: "id.png",
+        contentType: "image/png",
+        purpose: "id_card",
+        ownerId: null,
+      },
     });
     const { url } = await createFileUrl({ ctx, store: store(), fileId: file.id });
     const token = url.split("/").pop()!;
     const [header, payload, signature] = token.split(".");
     const tampered = `${header}.${payload}.${signature!.slice(0, -2)}xx`;
-    const expired = await signFileToken({ fileId: file.id, providerKey: file.providerKey }, 60, new Date(Date.now() - 120_000));
+    const expired = await signFileToken(
+      { fileId: file.id, providerKey: file.providerKey },
+      60,
+      new Date(Date.now() - 120_000),
+    );
     for (const bad of [tampered, expired, "not-a-token", `${header}.${payload}.`]) {
-      const response = await call(fileRoute.GET, { path: `/api/files/${bad}`, params: { token: bad } });
+      const response = await call(fileRoute.GET, {
+        path: `/api/files/${bad}`,
+        params: { token: bad },
+      });
       expect(response.status).toBe(404);
       expect(response.data.code).toBe("not_found");
     }
@@ -88,12 +110,20 @@ describe("local storage", () => {
     const file = await saveFile({
       ctx,
       store: store(),
-      input: { bytes: png, fileName: "gone.png", contentType: "image/png", purpose: "test", ownerId: null },
+      input: {
+        bytes: png,
+        fileName: "gone.png",
+        contentType: "image/png",
+        purpose: "test",
+        ownerId: null,
+      },
     });
     const { url } = await createFileUrl({ ctx, store: store(), fileId: file.id });
     await store().remove(file.providerKey);
     expect((await fetchThroughRoute(url)).status).toBe(404);
-    await expect(createFileUrl({ ctx, store: store(), fileId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      createFileUrl({ ctx, store: store(), fileId: "00000000-0000-4000-8000-000000000000" }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 
   it("removes the stored bytes again when recording the file fails", async () => {
@@ -104,11 +134,20 @@ describe("local storage", () => {
         ctx,
         store: store(),
         // An owner that does not exist violates the foreign key, after the bytes were written.
-        input: { bytes: png, fileName: "orphan.png", contentType: "image/png", purpose: "test", ownerId: "00000000-0000-4000-8000-000000000001" },
+        input: {
+          bytes: png,
+          fileName: "orphan.png",
+          contentType: "image/png",
+          purpose: "test",
+          ownerId: "00000000-0000-4000-8000-000000000001",
+        },
       }),
     ).rejects.toThrow();
     expect(fs.readdirSync(root).length).toBe(before);
-    const rows = await database.db.select().from(storedFiles).where(eq(storedFiles.fileName, "orphan.png"));
+    const rows = await database.db
+      .select()
+      .from(storedFiles)
+      .where(eq(storedFiles.fileName, "orphan.png"));
     expect(rows).toEqual([]);
   });
 });

@@ -37,10 +37,16 @@ export async function signIn(db: Executor, userId: string, now = new Date()) {
     .insert(sessions)
     .values({ userId, kind: "api", expiresAt: new Date(now.getTime() + 7 * 86_400_000) })
     .returning();
-  const access = await signToken({ sub: userId, sid: session!.id, typ: "access", jti: randomUUID() }, now);
+  const access = await signToken(
+    { sub: userId, sid: session!.id, typ: "access", jti: randomUUID() },
+    now,
+  );
   return { session: session!, access };
 }
 
 export async function createKey(db: Executor, scopes: ApiKeyScope[] = [], name = "Test key") {
-  return createApiKey({ ctx: { db, actor: systemActor, clock: systemClock }, input: { name, scopes } });
+  return createApiKey({
+    ctx: { db, actor: systemActor, clock: systemClock },
+    input: { name, scopes },
+  });
 }

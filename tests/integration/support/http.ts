@@ -12,7 +12,10 @@ export type CallOptions = {
   ip?: string;
 };
 
-export async function call(handler: RouteHandler | ((request: Request, context: never) => Promise<Response>), options: CallOptions = {}) {
+export async function call(
+  handler: RouteHandler | ((request: Request, context: never) => Promise<Response>),
+  options: CallOptions = {},
+) {
   const headers = new Headers(options.headers);
   headers.set("x-forwarded-for", options.ip ?? "203.0.113.10");
   let body = options.body;
@@ -27,7 +30,9 @@ export async function call(handler: RouteHandler | ((request: Request, context: 
     // Node's fetch needs this to send a streamed body.
     ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
   } as ConstructorParameters<typeof NextRequest>[1]);
-  const response = await (handler as RouteHandler)(request, { params: Promise.resolve(options.params ?? {}) });
+  const response = await (handler as RouteHandler)(request, {
+    params: Promise.resolve(options.params ?? {}),
+  });
   const text = await response.text();
   let data: unknown = undefined;
   try {
@@ -35,5 +40,10 @@ export async function call(handler: RouteHandler | ((request: Request, context: 
   } catch {
     data = text;
   }
-  return { status: response.status, headers: response.headers, data: data as Record<string, any>, text };
+  return {
+    status: response.status,
+    headers: response.headers,
+    data: data as Record<string, any>,
+    text,
+  };
 }

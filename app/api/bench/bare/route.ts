@@ -3,7 +3,8 @@
 import { env } from "@/lib/env";
 
 export async function POST(request: Request) {
-  if (!env.ENABLE_BENCH_ROUTES) return Response.json({ detail: "Not found.", code: "not_found" }, { status: 404 });
+  if (!env.ENABLE_BENCH_ROUTES)
+    return Response.json({ detail: "Not found.", code: "not_found" }, { status: 404 });
   const body = (await request.json()) as unknown;
   return Response.json({ ok: true, echo: body });
 }

@@ -1,5 +1,11 @@
 // GET, POST /api/v1/api-keys/ — list and create integrator API keys (manager+).
-import { apiKeySummary, createApiKey, createApiKeyInput, createdApiKey, listApiKeys } from "@/lib/auth/api-keys";
+import {
+  apiKeySummary,
+  createApiKey,
+  createApiKeyInput,
+  createdApiKey,
+  listApiKeys,
+} from "@/lib/auth/api-keys";
 import { defineRoute } from "@/lib/http/define-route";
 import { pageRequest, paginate, paginatedSchema, paginationQuery } from "@/lib/http/pagination";
 

@@ -1,6 +1,9 @@
 // GET /api/v1/registration/ — whether candidate and staff registration are open (public).
 import { defineRoute } from "@/lib/http/define-route";
-import { getRegistrationSettings, registrationSettings } from "@/lib/registration/registration-settings";
+import {
+  getRegistrationSettings,
+  registrationSettings,
+} from "@/lib/registration/registration-settings";
 
 export const GET = defineRoute(
   {

@@ -4,5 +4,6 @@ import { redocPage } from "@/lib/openapi/docs-pages";
 
 export const GET = defineRoute(
   { summary: "ReDoc", tags: ["Docs"], auth: "public", rateLimit: "none", hidden: true },
-  async () => new Response(redocPage(), { headers: { "Content-Type": "text/html; charset=utf-8" } }),
+  async () =>
+    new Response(redocPage(), { headers: { "Content-Type": "text/html; charset=utf-8" } }),
 );

@@ -4,5 +4,6 @@ import { swaggerPage } from "@/lib/openapi/docs-pages";
 
 export const GET = defineRoute(
   { summary: "Swagger UI", tags: ["Docs"], auth: "public", rateLimit: "none", hidden: true },
-  async () => new Response(swaggerPage(), { headers: { "Content-Type": "text/html; charset=utf-8" } }),
+  async () =>
+    new Response(swaggerPage(), { headers: { "Content-Type": "text/html; charset=utf-8" } }),
 );

@@ -16,7 +16,8 @@ const authRequest = z.object({
 export const POST = defineRoute(
   {
     summary: "Authorise a realtime channel subscription",
-    description: "Only `private-user-{own id}` may be subscribed to. Body may be form-encoded (pusher-js) or JSON.",
+    description:
+      "Only `private-user-{own id}` may be subscribed to. Body may be form-encoded (pusher-js) or JSON.",
     tags: ["Realtime"],
     auth: "public",
     response: z.object({ auth: z.string(), channel_data: z.string().optional() }),

@@ -26,11 +26,17 @@ export const GET = defineRoute(
   async ({ params }) => {
     const headers = { "Cache-Control": "public, max-age=86400" };
     if (params.file === "swagger-init.js") {
-      return new Response(swaggerInitScript(), { headers: { ...headers, "Content-Type": "text/javascript" } });
+      return new Response(swaggerInitScript(), {
+        headers: { ...headers, "Content-Type": "text/javascript" },
+      });
     }
     const asset = files[params.file];
     if (!asset) throw new NotFound();
-    const body = await fs.readFile(/*turbopackIgnore: true*/ path.join(process.cwd(), "node_modules", asset.file));
-    return new Response(new Uint8Array(body), { headers: { ...headers, "Content-Type": asset.type } });
+    const body = await fs.readFile(
+      /*turbopackIgnore: true*/ path.join(process.cwd(), "node_modules", asset.file),
+    );
+    return new Response(new Uint8Array(body), {
+      headers: { ...headers, "Content-Type": asset.type },
+    });
   },
 );
