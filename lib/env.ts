@@ -74,6 +74,9 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/** Every variable this module reads (a test keeps .env.example in step with it). */
+export const envVariableNames = Object.keys(envSchema.shape);
+
 function parseEnv(source: NodeJS.ProcessEnv): Env {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {

@@ -4,6 +4,7 @@
 // a production build started by the same launcher as `npm start`. Installs what is missing first.
 // Ends with one summary line: "tests: N passed, N failed, N skipped".
 //   --e2e-only   only the browser journeys        --no-e2e   skip them
+//   --integration-only   only the integration tier
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -28,7 +29,8 @@ let exitCode = 0;
 if (!args.has("--e2e-only")) {
   const vitestJson = path.join(resultsDir, "vitest.json");
   fs.rmSync(vitestJson, { force: true });
-  const status = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+  const projects = args.has("--integration-only") ? ["--project", "integration"] : [];
+  const status = run(bin("vitest"), ["run", ...projects, "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
   if (fs.existsSync(vitestJson)) {
     const report = JSON.parse(fs.readFileSync(vitestJson, "utf8"));
     totals.passed += report.numPassedTests;
@@ -41,7 +43,7 @@ if (!args.has("--e2e-only")) {
   }
 }
 
-if (!args.has("--no-e2e")) {
+if (!args.has("--no-e2e") && !args.has("--integration-only")) {
   const status = await runBrowserJourneys();
   if (status !== 0) exitCode = 1;
 }
