@@ -3,7 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Debian's Chromium where installed (Playwright cannot download its own browser here), else
 // Playwright's own. scripts/test.mjs installs one of them when neither is present.
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) => fs.existsSync(file));
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) =>
+  fs.existsSync(file),
+);
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
@@ -13,7 +15,13 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "test-results/playwright.json" }]],
+  reporter: [
+    ["list"],
+    [
+      "json",
+      { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "test-results/playwright.json" },
+    ],
+  ],
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",

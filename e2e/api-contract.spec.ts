@@ -2,7 +2,12 @@
 import { expect, test } from "@playwright/test";
 
 test("both slash forms answer directly, with no redirect", async ({ request }) => {
-  for (const path of ["/api/v1/health", "/api/v1/health/", "/api/v1/registration", "/api/v1/registration/"]) {
+  for (const path of [
+    "/api/v1/health",
+    "/api/v1/health/",
+    "/api/v1/registration",
+    "/api/v1/registration/",
+  ]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(200);
   }
@@ -10,7 +15,9 @@ test("both slash forms answer directly, with no redirect", async ({ request }) =
   expect(health).toMatchObject({ status: "healthy", checks: { database: "ok" } });
 });
 
-test("unknown paths and wrong methods answer 404 and 405 in the error shape", async ({ request }) => {
+test("unknown paths and wrong methods answer 404 and 405 in the error shape", async ({
+  request,
+}) => {
   const missing = await request.get("/api/v1/does-not-exist/");
   expect(missing.status()).toBe(404);
   expect(await missing.json()).toEqual({ detail: "Not found.", code: "not_found" });
@@ -36,9 +43,15 @@ test("bad input never produces a 500", async ({ request }) => {
   expect(weirdPath.status()).toBeLessThan(500);
 });
 
-test("a client cannot choose its own rate-limit bucket with X-Forwarded-For", async ({ request }) => {
-  const first = await request.get("/api/v1/registration/", { headers: { "x-forwarded-for": "10.1.1.1" } });
-  const second = await request.get("/api/v1/registration/", { headers: { "x-forwarded-for": "10.2.2.2" } });
+test("a client cannot choose its own rate-limit bucket with X-Forwarded-For", async ({
+  request,
+}) => {
+  const first = await request.get("/api/v1/registration/", {
+    headers: { "x-forwarded-for": "10.1.1.1" },
+  });
+  const second = await request.get("/api/v1/registration/", {
+    headers: { "x-forwarded-for": "10.2.2.2" },
+  });
   const remainingFirst = Number(first.headers()["x-ratelimit-remaining"]);
   const remainingSecond = Number(second.headers()["x-ratelimit-remaining"]);
   // Same socket, same bucket: the second request sees one fewer remaining.

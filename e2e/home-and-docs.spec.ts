@@ -4,7 +4,10 @@ test("the home page renders and links to the API reference", async ({ page }) =>
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Timed exams, fair ranks");
   await expect(page.getByText("Candidate registration is")).toContainText("open");
-  await expect(page.getByRole("link", { name: "Swagger UI" })).toHaveAttribute("href", "/api/v1/docs/swagger/");
+  await expect(page.getByRole("link", { name: "Swagger UI" })).toHaveAttribute(
+    "href",
+    "/api/v1/docs/swagger/",
+  );
   // Keyboard users can skip straight to the content.
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
@@ -26,7 +29,9 @@ test("ReDoc renders the same document", async ({ page }) => {
   await expect(page.locator("h2", { hasText: "Health check" })).toBeVisible();
 });
 
-test("the dev mailbox shows the seeded welcome email, and an empty state when filtered to nobody", async ({ page }) => {
+test("the dev mailbox shows the seeded welcome email, and an empty state when filtered to nobody", async ({
+  page,
+}) => {
   await page.goto("/dev/mailbox");
   const email = page.getByRole("listitem").filter({ hasText: "Welcome to the demo competition" });
   await expect(email).toBeVisible();

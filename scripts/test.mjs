@@ -21,7 +21,8 @@ function run(command, commandArgs, env = process.env) {
   return spawnSync(command, commandArgs, { cwd: root, stdio: "inherit", env }).status ?? 1;
 }
 
-if (!dependenciesAreCurrent() && run(npm, ["install", "--no-audit", "--no-fund"]) !== 0) process.exit(1);
+if (!dependenciesAreCurrent() && run(npm, ["install", "--no-audit", "--no-fund"]) !== 0)
+  process.exit(1);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let exitCode = 0;
@@ -30,7 +31,13 @@ if (!args.has("--e2e-only")) {
   const vitestJson = path.join(resultsDir, "vitest.json");
   fs.rmSync(vitestJson, { force: true });
   const projects = args.has("--integration-only") ? ["--project", "integration"] : [];
-  const status = run(bin("vitest"), ["run", ...projects, "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+  const status = run(bin("vitest"), [
+    "run",
+    ...projects,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${vitestJson}`,
+  ]);
   if (fs.existsSync(vitestJson)) {
     const report = JSON.parse(fs.readFileSync(vitestJson, "utf8"));
     totals.passed += report.numPassedTests;
@@ -57,7 +64,13 @@ async function runBrowserJourneys() {
     return 1;
   }
   if (!buildIsCurrent()) {
-    if (run(npm, ["run", "build"], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }) !== 0) {
+    if (
+      run(npm, ["run", "build"], {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+      }) !== 0
+    ) {
       totals.failed += 1;
       return 1;
     }
@@ -101,18 +114,30 @@ async function runBrowserJourneys() {
 function ensureBrowser() {
   const found = () =>
     ["/usr/bin/chromium", "/usr/bin/chromium-browser"].some((file) => fs.existsSync(file)) ||
-    spawnSync(process.execPath, ["-e", "process.exit(require('fs').existsSync(require('playwright-core').chromium.executablePath())?0:1)"], {
-      cwd: root,
-    }).status === 0;
+    spawnSync(
+      process.execPath,
+      [
+        "-e",
+        "process.exit(require('fs').existsSync(require('playwright-core').chromium.executablePath())?0:1)",
+      ],
+      {
+        cwd: root,
+      },
+    ).status === 0;
   if (found()) return true;
   if (process.getuid?.() === 0 && fs.existsSync("/usr/bin/apt-get")) {
     run("apt-get", ["update", "-qq"]);
-    run("apt-get", ["install", "-y", "-qq", "chromium"], { ...process.env, DEBIAN_FRONTEND: "noninteractive" });
+    run("apt-get", ["install", "-y", "-qq", "chromium"], {
+      ...process.env,
+      DEBIAN_FRONTEND: "noninteractive",
+    });
   } else {
     run(bin("playwright"), ["install", "chromium"]);
   }
   if (found()) return true;
-  console.error("\nNo Chromium for the browser journeys: install Debian's `chromium` package (or run `npx playwright install chromium`).");
+  console.error(
+    "\nNo Chromium for the browser journeys: install Debian's `chromium` package (or run `npx playwright install chromium`).",
+  );
   return false;
 }
 
