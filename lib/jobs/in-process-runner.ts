@@ -4,14 +4,15 @@
 // are memoised so a retried or resumed run skips finished steps; failures retry with backoff;
 // sleeps and cron schedules are rows with a due time, so they survive restarts too.
 import { CronExpressionParser } from "cron-parser";
-import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
 import { NonRetriableError } from "inngest";
 import type { Database } from "@/db/client";
-import { eventOutbox, jobRuns, jobSteps } from "@/db/schema";
+import { jobRuns, jobSteps } from "@/db/schema";
 import type { Clock } from "@/lib/context";
 import { logger } from "@/lib/logger";
 import type { PlatformFunction, StepTools } from "@/inngest/define-function";
 import { durationMs, retryDelayMs } from "./duration";
+import { markEventsDispatched, selectPendingEvents } from "./event-outbox";
 import { onEventPublished, publishEvent } from "./publish-event";
 
 /** Thrown inside a run to park it until `wakeAt`; not an error. */
@@ -100,13 +101,7 @@ export class InProcessRunner {
   async dispatchEvents(): Promise<number> {
     const { db, clock, functions } = this.options;
     return db.transaction(async (tx) => {
-      const pending = await tx
-        .select()
-        .from(eventOutbox)
-        .where(and(isNull(eventOutbox.dispatchedAt), lte(eventOutbox.availableAt, clock.now())))
-        .orderBy(asc(eventOutbox.createdAt))
-        .limit(100)
-        .for("update", { skipLocked: true });
+      const pending = await selectPendingEvents(tx, clock.now(), { lock: true });
       if (pending.length === 0) return 0;
       const runs = pending.flatMap((event) =>
         functions
@@ -121,15 +116,11 @@ export class InProcessRunner {
           })),
       );
       if (runs.length > 0) await tx.insert(jobRuns).values(runs).onConflictDoNothing();
-      await tx
-        .update(eventOutbox)
-        .set({ dispatchedAt: clock.now() })
-        .where(
-          inArray(
-            eventOutbox.id,
-            pending.map((event) => event.id),
-          ),
-        );
+      await markEventsDispatched(
+        tx,
+        pending.map((event) => event.id),
+        clock.now(),
+      );
       return pending.length;
     });
   }

@@ -1,11 +1,10 @@
 // With Inngest configured, the outbox is drained into Inngest: each event is sent with its outbox
 // id as the Inngest event id (Inngest drops duplicates), then marked dispatched. A crash between
 // the two only means the same id is sent again.
-import { and, asc, inArray, isNull, lte } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { eventOutbox } from "@/db/schema";
 import type { Clock } from "@/lib/context";
 import { logger } from "@/lib/logger";
+import { markEventsDispatched, selectPendingEvents } from "./event-outbox";
 
 type EventSender = {
   send: (events: { id: string; name: string; data: unknown }[]) => Promise<unknown>;
@@ -20,12 +19,7 @@ export async function relayOutboxToInngest({
   clock: Clock;
   sender: EventSender;
 }) {
-  const pending = await db
-    .select({ id: eventOutbox.id, name: eventOutbox.name, data: eventOutbox.data })
-    .from(eventOutbox)
-    .where(and(isNull(eventOutbox.dispatchedAt), lte(eventOutbox.availableAt, clock.now())))
-    .orderBy(asc(eventOutbox.createdAt))
-    .limit(100);
+  const pending = await selectPendingEvents(db, clock.now());
   if (pending.length === 0) return 0;
   try {
     await sender.send(pending);
@@ -33,14 +27,10 @@ export async function relayOutboxToInngest({
     logger.warn(`jobs: sending ${pending.length} events to Inngest failed; will retry`, error);
     return 0;
   }
-  await db
-    .update(eventOutbox)
-    .set({ dispatchedAt: clock.now() })
-    .where(
-      inArray(
-        eventOutbox.id,
-        pending.map((event) => event.id),
-      ),
-    );
+  await markEventsDispatched(
+    db,
+    pending.map((event) => event.id),
+    clock.now(),
+  );
   return pending.length;
 }
