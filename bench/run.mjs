@@ -248,13 +248,19 @@ async function createDatabase(baseEnv) {
 
 async function startServer(env, port) {
   const output = [];
+  // Log lines the app wrote at WARN/ERROR (lib/logger.ts format: "<ISO time> LEVEL message").
+  const logCounts = { error: 0, aborted: 0, warn: 0 };
   const child = spawn(process.execPath, ["scripts/serve.mjs"], {
     cwd: root,
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const keep = (chunk) => {
-    output.push(chunk.toString());
+    const text = chunk.toString();
+    logCounts.error += text.match(/Z ERROR /g)?.length ?? 0;
+    logCounts.aborted += text.match(/Z ERROR unhandled error Error: aborted/g)?.length ?? 0;
+    logCounts.warn += text.match(/Z WARN /g)?.length ?? 0;
+    output.push(text);
     if (output.length > 200) output.shift();
   };
   child.stdout.on("data", keep);
@@ -296,7 +302,7 @@ async function startServer(env, port) {
     }
     await sleep(250);
   }
-  return { base, output, child };
+  return { base, output, child, logCounts };
 }
 
 /** One request by hand per route before any load: proves both routes do what we think. */
@@ -343,7 +349,21 @@ async function preflight(base, apiKey) {
 // Load
 // ---------------------------------------------------------------------------------------------
 
-async function load(base, route, apiKey, duration) {
+const clockTicks =
+  Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim()) || 100;
+
+/** CPU time (user + system, ms) the server process has used so far; null where /proc is missing. */
+function processCpuMs(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ").at(-1).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+  } catch {
+    return null;
+  }
+}
+
+async function load(base, route, apiKey, duration, serverPid) {
+  const cpuBefore = processCpuMs(serverPid);
   const result = await autocannon({
     url: `${base}${route.path}`,
     method: "POST",
@@ -354,8 +374,13 @@ async function load(base, route, apiKey, duration) {
     duration,
     timeout: 10,
   });
+  const cpuAfter = processCpuMs(serverPid);
   const problems = result.errors + result.timeouts + result.non2xx + result.mismatches;
   return {
+    cpuPerRequest:
+      cpuBefore === null || cpuAfter === null || result.requests.total === 0
+        ? null
+        : (cpuAfter - cpuBefore) / result.requests.total,
     rps: result.requests.average,
     total: result.requests.total,
     p50: result.latency.p50,
@@ -372,6 +397,18 @@ async function load(base, route, apiKey, duration) {
 
 const fmt = (value, digits = 0) =>
   value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function serverLogSummary({ error, aborted, warn }) {
+  if (error === 0 && warn === 0) return "no warnings or errors";
+  const parts = [`${error} ERROR line(s)`];
+  if (aborted > 0) {
+    parts.push(
+      `${aborted} of them "unhandled error Error: aborted" (requests still in flight when autocannon closed its connections at the end of a run: the app reads the body after the key lookup and the rate limit, and that read fails; no client saw these)`,
+    );
+  }
+  parts.push(`${warn} WARN line(s)`);
+  return parts.join(", ");
+}
 
 function describeProblems(run) {
   if (run.problems === 0) return "0";
@@ -493,7 +530,7 @@ async function main() {
   if (settings.warmup > 0) {
     for (const name of order) {
       log(`warm-up ${name}: ${settings.warmup} s`);
-      const warm = await load(server.base, routes[name], apiKey, settings.warmup);
+      const warm = await load(server.base, routes[name], apiKey, settings.warmup, server.child.pid);
       if (warm.problems > 0)
         throw new Error(`warm-up of ${routes[name].path} failed: ${describeProblems(warm)}`);
     }
@@ -505,10 +542,16 @@ async function main() {
     const roundOrder = round % 2 === 1 ? order : [...order].reverse();
     for (const name of roundOrder) {
       await sleep(500);
-      const run = await load(server.base, routes[name], apiKey, settings.duration);
+      const run = await load(
+        server.base,
+        routes[name],
+        apiKey,
+        settings.duration,
+        server.child.pid,
+      );
       runs[name].push(run);
       log(
-        `round ${round}/${settings.rounds} ${name.padEnd(5)} ${fmt(run.rps).padStart(7)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  problems: ${describeProblems(run)}`,
+        `round ${round}/${settings.rounds} ${name.padEnd(5)} ${fmt(run.rps).padStart(7)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  server CPU ${run.cpuPerRequest?.toFixed(2) ?? "n/a"} ms/req  problems: ${describeProblems(run)}`,
       );
     }
   }
@@ -523,6 +566,9 @@ async function main() {
         rps: median(list.map((run) => run.rps)),
         p50: median(list.map((run) => run.p50)),
         p99: median(list.map((run) => run.p99)),
+        cpu: list.every((run) => run.cpuPerRequest !== null)
+          ? median(list.map((run) => run.cpuPerRequest))
+          : null,
         problems: list.reduce((sum, run) => sum + run.problems, 0),
         detail: list.map(describeProblems).filter((text) => text !== "0"),
         perRound: list.map((run) => run.rps),
@@ -530,6 +576,10 @@ async function main() {
     ]),
   );
   const ratio = summary.stack.rps / summary.bare.rps;
+  const cpuRatio =
+    summary.bare.cpu && summary.stack.cpu
+      ? (summary.bare.cpu / summary.stack.cpu).toFixed(3)
+      : "n/a";
   const valid = summary.bare.problems === 0 && summary.stack.problems === 0;
   const verdict = !valid ? "INVALID" : ratio >= settings.goal ? "PASS" : "FAIL";
 
@@ -541,7 +591,7 @@ async function main() {
   const row = (name) => {
     const s = summary[name];
     const problems = s.problems === 0 ? "0" : `**${s.detail.join("; ")}**`;
-    return `| ${name} \`POST ${routes[name].path}\` (${routes[name].what}) | ${fmt(s.rps)} | ${s.p50} | ${s.p99} | ${problems} |`;
+    return `| ${name} \`POST ${routes[name].path}\` (${routes[name].what}) | ${fmt(s.rps)} | ${s.p50} | ${s.p99} | ${s.cpu === null ? "n/a" : s.cpu.toFixed(2)} | ${problems} |`;
   };
   const section = `
 ## ${title} — ${verdict} (ratio ${ratio.toFixed(2)})
@@ -549,17 +599,20 @@ async function main() {
 - Date: ${new Date().toISOString()}
 - Commit: \`${commit}\`${dirty ? " (plus uncommitted changes in the working tree)" : ""}
 - Machine: ${os.availableParallelism()} cores (${cpus[0]?.model?.trim() ?? "unknown CPU"}), ${fmt(os.totalmem() / 2 ** 30, 1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.arch()}
-- Load average (1 min) before / after measuring: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} (the bench itself keeps about 2 cores busy; a much higher value means other work competed)
+- Load average (1 min) before / after measuring: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} (the bench alone gives about 1.5–2 on this 2-core machine; much more means other work competed)
 - Database: ${database.description}
 - Rate-limit backend: ${rateLimitBackend}; limits set to ${unlimited} per window (every window is counted, none refuses)
+- Server log (LOG_LEVEL=warn) during the run: ${serverLogSummary(server.logCounts)}
 - Settings: ${settings.rounds} rounds × ${settings.duration} s per route, interleaved (round order alternates bare→stack / stack→bare), ${settings.connections} connections, pipelining ${settings.pipelining}, ${settings.warmup} s warm-up per route; body \`${requestBody}\` with the same headers (\`Content-Type\`, \`X-Api-Key\`) to both routes; one production server (\`scripts/serve.mjs\`) on 127.0.0.1
 
-| Route | Median req/s | p50 latency (ms) | p99 latency (ms) | Errors / non-2xx |
-| --- | ---: | ---: | ---: | --- |
+| Route | Median req/s | p50 latency (ms) | p99 latency (ms) | Server CPU (ms/req) | Errors / non-2xx |
+| --- | ---: | ---: | ---: | ---: | --- |
 ${row("bare")}
 ${row("stack")}
 
 Per round (req/s): bare ${summary.bare.perRound.map((value) => fmt(value)).join(", ")}; stack ${summary.stack.perRound.map((value) => fmt(value)).join(", ")}.
+
+Server CPU = CPU time (user + system) of the Next.js server process per completed request, read from /proc; ${database.kind === "pglite" ? "PGlite runs inside that process" : "Postgres runs in its own processes and is not included"}${redisUrl ? ", Redis is not included" : ""}. It is steadier than req/s when other work competes for the CPU. CPU ratio bare / stack: ${cpuRatio}.
 
 **Ratio stack / bare = ${ratio.toFixed(3)} → ${verdict}** (goal ≥ ${settings.goal.toFixed(2)}${valid ? "" : "; the run is invalid because some requests failed or were not 2xx"}).
 `;

@@ -97,6 +97,17 @@ export class Throttled extends ApiError {
   }
 }
 
+/** The client disconnected before its request was read (nginx's 499); never sent, never logged. */
+export class ClientClosedRequest extends ApiError {
+  constructor() {
+    super(
+      499,
+      "client_closed_request",
+      "The client closed the connection before the request was read.",
+    );
+  }
+}
+
 export class ServiceUnavailable extends ApiError {
   constructor(detail = "Service temporarily unavailable.", code = "service_unavailable") {
     super(503, code, detail);

@@ -1,5 +1,5 @@
 // Writes the two generated route tables from the files under app/api/v1:
-//   lib/http/route-table.generated.ts        paths + methods (the proxy's 404/405 and GET /root/)
+//   lib/http/route-table.generated.ts        paths + methods (the 404/405 answers and GET /root/)
 //   app/api/v1/docs/spec/route-modules.generated.ts   imports of every route (the OpenAPI document)
 // so that a new route file appears everywhere without further work. `--check` fails when stale.
 import fs from "node:fs";
@@ -86,6 +86,19 @@ const outputs = [
     content: renderModules(routes),
   },
 ];
+
+// Every route file must fill in its unserved methods (405 in the contract's shape).
+const starExport = 'export * from "@/lib/http/unserved-methods";';
+const missingStar = findRouteFiles(apiRoot).filter(
+  (file) => !fs.readFileSync(file, "utf8").includes(starExport),
+);
+if (missingStar.length > 0) {
+  console.error(
+    `These route files lack the line ${starExport}\n` +
+      missingStar.map((file) => `  ${path.relative(root, file)}`).join("\n"),
+  );
+  process.exit(1);
+}
 
 if (process.argv.includes("--check")) {
   const stale = outputs.filter(

@@ -1,4 +1,4 @@
-import { Invalid, PayloadTooLarge, UnsupportedMediaType } from "@/lib/errors";
+import { ClientClosedRequest, Invalid, PayloadTooLarge, UnsupportedMediaType } from "@/lib/errors";
 
 /** Read at most `limitBytes` of the body, refusing early on a declared or streamed overflow. */
 export async function readBodyBytes(request: Request, limitBytes: number): Promise<Uint8Array> {
@@ -10,7 +10,10 @@ export async function readBodyBytes(request: Request, limitBytes: number): Promi
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      // The client went away mid-body: nobody is left to answer, and it is not our error to log.
+      throw new ClientClosedRequest();
+    });
     if (done) break;
     total += value.byteLength;
     if (total > limitBytes) {

@@ -3,6 +3,7 @@ import type { Executor } from "@/db/client";
 import { apiKeys } from "@/db/schema";
 import type { ActingApiKey, Clock } from "@/lib/context";
 import type { ApiKeyScope } from "@/lib/auth/permissions";
+import { cachedApiKey, rememberApiKey } from "./api-key-cache";
 import { hashApiKey, looksLikeApiKey } from "./generate-api-key";
 
 /** `last_used_at` is refreshed at most this often, so a busy key does not write on every call. */
@@ -15,25 +16,41 @@ export async function authenticateApiKey(
   clock: Clock,
 ): Promise<ActingApiKey | null> {
   if (!looksLikeApiKey(rawKey)) return null;
+  const keyHash = hashApiKey(rawKey);
+  const now = clock.now();
+
+  const cached = cachedApiKey(keyHash, now.getTime());
+  if (cached) {
+    if (now.getTime() - cached.lastUsedWrittenAt >= lastUsedResolutionMs) {
+      await recordUse(db, cached.key.id, now);
+      cached.lastUsedWrittenAt = now.getTime();
+    }
+    return cached.key;
+  }
+
   const [row] = await db
     .select({ id: apiKeys.id, scopes: apiKeys.scopes, lastUsedAt: apiKeys.lastUsedAt })
     .from(apiKeys)
-    .where(and(eq(apiKeys.keyHash, hashApiKey(rawKey)), isNull(apiKeys.revokedAt)))
+    .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)))
     .limit(1);
   if (!row) return null;
 
-  const now = clock.now();
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= lastUsedResolutionMs) {
-    const staleBefore = new Date(now.getTime() - lastUsedResolutionMs);
-    await db
-      .update(apiKeys)
-      .set({ lastUsedAt: now })
-      .where(
-        and(
-          eq(apiKeys.id, row.id),
-          or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, staleBefore)),
-        ),
-      );
+  let lastUsedWrittenAt = row.lastUsedAt?.getTime() ?? 0;
+  if (now.getTime() - lastUsedWrittenAt >= lastUsedResolutionMs) {
+    await recordUse(db, row.id, now);
+    lastUsedWrittenAt = now.getTime();
   }
-  return { id: row.id, scopes: row.scopes as ApiKeyScope[] };
+  const key = { id: row.id, scopes: row.scopes as ApiKeyScope[] };
+  rememberApiKey(keyHash, key, now.getTime(), lastUsedWrittenAt);
+  return key;
+}
+
+async function recordUse(db: Executor, id: string, now: Date): Promise<void> {
+  const staleBefore = new Date(now.getTime() - lastUsedResolutionMs);
+  await db
+    .update(apiKeys)
+    .set({ lastUsedAt: now })
+    .where(
+      and(eq(apiKeys.id, id), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, staleBefore))),
+    );
 }

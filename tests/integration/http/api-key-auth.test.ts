@@ -1,12 +1,13 @@
 // API-key authentication through the real route helper and database.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import * as apiKeysRoute from "@/app/api/v1/api-keys/route";
 import * as apiKeyRoute from "@/app/api/v1/api-keys/[id]/route";
 import * as rootRoute from "@/app/api/v1/root/route";
 import { apiKeys } from "@/db/schema";
 import { hashApiKey } from "@/lib/auth/api-keys";
+import { env } from "@/lib/env";
 import { defineRoute } from "@/lib/http/define-route";
 import { useTestDatabase, type TestDatabase } from "../support/database";
 import { createKey, createUser, signIn } from "../support/factories";
@@ -93,6 +94,25 @@ describe("X-Api-Key", () => {
       headers: { "x-api-key": adminKey.key, authorization: `Bearer ${access}` },
     });
     expect(again.status).toBe(404);
+  });
+
+  it("notices a key revoked by another process within API_KEY_CACHE_SECONDS", async () => {
+    const key = await createKey(database.db);
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date() });
+    try {
+      expect((await call(rootRoute.GET, { headers: { "x-api-key": key.key } })).status).toBe(200);
+      // Another server process revokes it: this process's cache does not hear about it.
+      await database.db
+        .update(apiKeys)
+        .set({ revokedAt: new Date() })
+        .where(eq(apiKeys.id, key.id));
+      vi.advanceTimersByTime((env.API_KEY_CACHE_SECONDS - 1) * 1000);
+      expect((await call(rootRoute.GET, { headers: { "x-api-key": key.key } })).status).toBe(200);
+      vi.advanceTimersByTime(1000);
+      expect((await call(rootRoute.GET, { headers: { "x-api-key": key.key } })).status).toBe(401);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("limits key-only callers to the scopes the key holds", async () => {

@@ -36,3 +36,5 @@ export const POST = defineRoute(
   },
   async ({ ctx, body }) => createApiKey({ ctx, input: body }),
 );
+
+export * from "@/lib/http/unserved-methods";

@@ -24,3 +24,5 @@ export const GET = defineRoute(
     return Response.json(report, { status: report.status === "healthy" ? 200 : 503 });
   },
 );
+
+export * from "@/lib/http/unserved-methods";

@@ -14,3 +14,5 @@ export const GET = defineRoute(
   },
   async ({ ctx }) => getRegistrationSettings(ctx.db),
 );
+
+export * from "@/lib/http/unserved-methods";

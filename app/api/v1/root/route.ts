@@ -17,3 +17,5 @@ export const GET = defineRoute(
       .map((route) => ({ path: `${route.path}/`, methods: [...route.methods] })),
   }),
 );
+
+export * from "@/lib/http/unserved-methods";

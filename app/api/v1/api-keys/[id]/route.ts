@@ -17,3 +17,5 @@ export const DELETE = defineRoute(
     return new Response(null, { status: 204 });
   },
 );
+
+export * from "@/lib/http/unserved-methods";

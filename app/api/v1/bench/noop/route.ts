@@ -14,3 +14,5 @@ export const POST = defineRoute(
     return { ok: true, echo: body };
   },
 );
+
+export * from "@/lib/http/unserved-methods";

@@ -7,3 +7,5 @@ export const GET = defineRoute(
   async () =>
     new Response(redocPage(), { headers: { "Content-Type": "text/html; charset=utf-8" } }),
 );
+
+export * from "@/lib/http/unserved-methods";

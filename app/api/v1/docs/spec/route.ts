@@ -13,3 +13,5 @@ export const GET = defineRoute(
     return Response.json(cached);
   },
 );
+
+export * from "@/lib/http/unserved-methods";

@@ -44,3 +44,5 @@ async function readAuthBody(request: Request): Promise<unknown> {
   }
   return Object.fromEntries(new URLSearchParams(text));
 }
+
+export * from "@/lib/http/unserved-methods";

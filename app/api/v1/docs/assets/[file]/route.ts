@@ -40,3 +40,5 @@ export const GET = defineRoute(
     });
   },
 );
+
+export * from "@/lib/http/unserved-methods";
