@@ -85,7 +85,7 @@ const requestBody = JSON.stringify({ value: 42, label: "benchmark" });
 const expectedBody = JSON.stringify({ ok: true, echo: JSON.parse(requestBody) });
 const routes = {
   bare: { label: "bare", path: "/api/bench/bare", what: "bare Next.js route handler" },
-  stack: { label: "stack", path: "/api/v1/bench/noop", what: "proxy + API key + rate limit + zod" },
+  stack: { label: "stack", path: "/api/v1/bench/noop", what: "API key + rate limit + zod" },
 };
 
 // Limits so high that the limiter does all of its work (every window counted) but never refuses.
