@@ -40,7 +40,19 @@ test("bad input never produces a 500", async ({ request }) => {
   expect(await badKey.json()).toMatchObject({ code: "authentication_failed" });
 
   const weirdPath = await request.get("/api/v1/api-keys/%E0%A4%A/");
-  expect(weirdPath.status()).toBeLessThan(500);
+  expect(weirdPath.status()).toBe(400);
+  expect(await weirdPath.json()).toMatchObject({ code: "invalid" });
+
+  for (const path of [
+    "/api/v1/registration/?page=%E0%A4%A",
+    `/api/v1/registration/?${"x".repeat(6_000)}=1`,
+    "/api/v1/docs/assets/..%2F..%2Fpackage.json",
+    "/api/v1/api-keys/%00/",
+  ]) {
+    const response = await request.get(path, { headers: { "x-api-key": "pk_live_x" } });
+    expect(response.status(), path).toBeGreaterThanOrEqual(400);
+    expect(response.status(), path).toBeLessThan(500);
+  }
 });
 
 test("a client cannot choose its own rate-limit bucket with X-Forwarded-For", async ({

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The production HTTP server: Next.js behind a thin node:http layer whose only job is to make
-// X-Forwarded-For trustworthy. `next start` keeps whatever X-Forwarded-For a client sends, so any
-// client could pick its own rate-limit bucket; here the socket address is always appended (and,
-// with no trusted proxy in front, the client's own value is dropped).
+// The production HTTP server: Next.js behind a thin node:http layer with two jobs Next does not do.
+// 1. Make X-Forwarded-For trustworthy. `next start` keeps whatever X-Forwarded-For a client sends,
+//    so any client could pick its own rate-limit bucket; here the socket address is always
+//    appended (and, with no trusted proxy in front, the client's own value is dropped).
+// 2. Refuse a path with broken percent-encoding (`/x/%E0%A4%A/`) with a 400: Next answers 500.
 import { createServer } from "node:http";
 import next from "next";
 
@@ -14,7 +15,28 @@ const app = next({ dev, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+function hasValidEncoding(url) {
+  try {
+    decodeURIComponent((url ?? "/").split("?")[0]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const server = createServer((request, response) => {
+  if (!hasValidEncoding(request.url)) {
+    const body = JSON.stringify({
+      detail: "Malformed URL: invalid percent-encoding in the path.",
+      code: "invalid",
+    });
+    response.writeHead(400, {
+      "Content-Type": "application/json",
+      "Content-Length": Buffer.byteLength(body),
+    });
+    response.end(body);
+    return;
+  }
   const socketAddress = request.socket.remoteAddress ?? "unknown";
   const forwarded = trustedProxies > 0 ? request.headers["x-forwarded-for"] : undefined;
   request.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${socketAddress}` : socketAddress;
