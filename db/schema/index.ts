@@ -7,3 +7,4 @@ export * from "./email-outbox";
 export * from "./event-outbox";
 export * from "./jobs";
 export * from "./stored-files";
+export * from "./accounts";

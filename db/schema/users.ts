@@ -11,6 +11,13 @@ import {
 } from "drizzle-orm/pg-core";
 
 export const userTypeEnum = pgEnum("user_type", ["candidate", "staff"]);
+/** How the account came to exist: only self-registered staff are swept when left unverified. */
+export const registrationSourceEnum = pgEnum("registration_source", [
+  "self",
+  "invite",
+  "admin",
+  "seed",
+]);
 
 /** Minimal person record; the accounts and people issues add profile tables beside it. */
 export const users = pgTable(
@@ -24,6 +31,14 @@ export const users = pgTable(
     userType: userTypeEnum("user_type").notNull(),
     role: text("role").notNull(),
     passwordHash: text("password_hash"),
+    // Candidates have a school, staff an occupation (the spec's two profile shapes).
+    school: text("school"),
+    occupation: text("occupation"),
+    registrationSource: registrationSourceEnum("registration_source").notNull().default("self"),
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+    // Set when the person deleted their account: personal fields are anonymised, exam records stay.
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
     isActive: boolean("is_active").notNull().default(true),
     isEmailVerified: boolean("is_email_verified").notNull().default(false),
     isUserVerified: boolean("is_user_verified").notNull().default(false),

@@ -90,7 +90,13 @@ export function defineRoute<
       const caller = await resolveCallerOrLimit(request, definition.rateLimit, rateHeaders);
       const limit = (kind: RateLimitKind, identifier: string) =>
         applyRateLimit(kind, identifier, rateHeaders);
-      await applyRateLimit(definition.rateLimit ?? "default", callerBucket(caller), rateHeaders);
+      const kind = definition.rateLimit ?? "default";
+      // Sign-in and OTP buckets are per address (and per email, applied by the handler).
+      await applyRateLimit(
+        kind,
+        kind === "login" ? `ip:${caller.ip}` : callerBucket(caller),
+        rateHeaders,
+      );
       authorize(caller, access);
 
       const rawParams = context?.params ? await context.params : {};

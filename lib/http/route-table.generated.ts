@@ -2,7 +2,12 @@
 export const routeTable: ReadonlyArray<{ path: string; methods: readonly string[] }> = [
   { path: "/api/v1/api-keys", methods: ["GET","POST"] },
   { path: "/api/v1/api-keys/{id}", methods: ["DELETE"] },
+  { path: "/api/v1/auth/login", methods: ["POST"] },
+  { path: "/api/v1/auth/logout", methods: ["POST"] },
+  { path: "/api/v1/auth/me", methods: ["GET"] },
+  { path: "/api/v1/auth/token/refresh", methods: ["POST"] },
   { path: "/api/v1/bench/noop", methods: ["POST"] },
+  { path: "/api/v1/candidates/me", methods: ["GET"] },
   { path: "/api/v1/docs/assets/{file}", methods: ["GET"] },
   { path: "/api/v1/docs/redoc", methods: ["GET"] },
   { path: "/api/v1/docs/spec", methods: ["GET"] },
@@ -11,4 +16,5 @@ export const routeTable: ReadonlyArray<{ path: string; methods: readonly string[
   { path: "/api/v1/realtime/auth", methods: ["POST"] },
   { path: "/api/v1/registration", methods: ["GET"] },
   { path: "/api/v1/root", methods: ["GET"] },
+  { path: "/api/v1/staff/me", methods: ["GET"] },
 ];

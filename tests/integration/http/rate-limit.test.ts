@@ -9,8 +9,10 @@ vi.hoisted(() => {
   process.env.RATE_LIMIT_USER_PER_SECOND = "1000";
   process.env.RATE_LIMIT_USER_PER_10_SECONDS = "4";
   process.env.RATE_LIMIT_USER_PER_MINUTE = "1000";
+  process.env.RATE_LIMIT_LOGIN_PER_MINUTE = "3";
 });
 
+import * as loginRoute from "@/app/api/v1/auth/login/route";
 import * as healthRoute from "@/app/api/v1/health/route";
 import * as registrationRoute from "@/app/api/v1/registration/route";
 import * as rootRoute from "@/app/api/v1/root/route";
@@ -127,6 +129,32 @@ for (const backend of backends) {
       expect(statuses).toEqual([200, 200, 200, 200, 429]);
       // The key's bucket is not the address's: anonymous requests from the same address still pass.
       expect((await call(registrationRoute.GET, { ip })).status).toBe(200);
+    });
+
+    it("limits sign-in attempts per email across addresses, and per address across emails", async () => {
+      vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-03-01T13:00:00Z") });
+      const key = await createKey(database.db);
+      const attempt = (email: string, ip: string) =>
+        call(loginRoute.POST, {
+          method: "POST",
+          ip,
+          json: { email, password: "wrong-password" },
+          headers: { "x-api-key": key.key },
+        });
+      const target = `victim-${backend.name}@example.com`;
+      const perEmail = [];
+      for (let index = 0; index < 4; index += 1)
+        perEmail.push((await attempt(target, `203.0.113.${index + 1}`)).status);
+      expect(perEmail).toEqual([401, 401, 401, 429]);
+
+      const ip = `198.18.0.${backend.name === "memory" ? 1 : 2}`;
+      const perAddress = [];
+      for (let index = 0; index < 4; index += 1)
+        perAddress.push((await attempt(`someone${index}-${backend.name}@example.com`, ip)).status);
+      expect(perAddress).toEqual([401, 401, 401, 429]);
+      const throttled = await attempt(`another-${backend.name}@example.com`, ip);
+      expect(throttled.data.code).toBe("throttle_exceeded");
+      expect(throttled.headers.get("retry-after")).toBe("60");
     });
 
     it("counts failed authentication against the anonymous allowance", async () => {

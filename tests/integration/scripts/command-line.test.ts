@@ -6,6 +6,9 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type DatabaseHandle } from "@/db/client";
+import { eq } from "drizzle-orm";
+import { users } from "@/db/schema";
+import { verifyPassword } from "@/lib/accounts/passwords";
 import { authenticateApiKey } from "@/lib/auth/api-keys";
 import { systemClock } from "@/lib/context";
 
@@ -61,6 +64,62 @@ describe("npm run apikey:create", () => {
       stderr: expect.stringContaining("usage: npm run apikey:create"),
     });
   });
+});
+
+describe("npm run admin:create", () => {
+  it("creates an active, verified superadmin who can sign in, and refuses weak passwords and duplicates", async () => {
+    const created = await run(
+      tsx,
+      ["scripts/admin-create.ts", "--email", "Boss@Example.com", "--password", "Quiet-Harbour-77"],
+      { cwd: root, env },
+    );
+    expect(created.stdout).toContain("Superadmin boss@example.com created");
+    await expect(
+      run(
+        tsx,
+        [
+          "scripts/admin-create.ts",
+          "--email",
+          "boss@example.com",
+          "--password",
+          "Quiet-Harbour-77",
+        ],
+        { cwd: root, env },
+      ),
+    ).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("already exists"),
+    });
+    await expect(
+      run(
+        tsx,
+        ["scripts/admin-create.ts", "--email", "weak@example.com", "--password", "12345678"],
+        { cwd: root, env },
+      ),
+    ).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("entirely numeric"),
+    });
+    let handle: DatabaseHandle | undefined;
+    try {
+      handle = openDatabase({ kind: "pglite", dataDir: path.join(dataDir, "pglite") });
+      const [user] = await handle.db
+        .select()
+        .from(users)
+        .where(eq(users.email, "boss@example.com"));
+      expect(user).toMatchObject({
+        role: "superadmin",
+        userType: "staff",
+        isActive: true,
+        isEmailVerified: true,
+        isUserVerified: true,
+        registrationSource: "admin",
+      });
+      expect(await verifyPassword(user!.passwordHash!, "Quiet-Harbour-77")).toBe(true);
+    } finally {
+      await handle?.close();
+    }
+  }, 120_000);
 });
 
 describe("scripts/prepare.ts (npm start's database step)", () => {

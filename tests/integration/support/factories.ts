@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { Executor } from "@/db/client";
 import { sessions, users } from "@/db/schema";
+import { hashPassword } from "@/lib/accounts/passwords";
 import { createApiKey } from "@/lib/auth/api-keys";
 import type { ApiKeyScope } from "@/lib/auth/permissions";
 import { signToken } from "@/lib/auth/tokens";
@@ -9,10 +10,14 @@ import { systemActor, systemClock } from "@/lib/context";
 
 let counter = 0;
 
+export const testPassword = "Correct-Horse-42";
+let testPasswordHash: Promise<string> | undefined;
+
 export async function createUser(
   db: Executor,
   overrides: Partial<typeof users.$inferInsert> = {},
 ): Promise<typeof users.$inferSelect> {
+  testPasswordHash ??= hashPassword(testPassword);
   counter += 1;
   const userType = overrides.userType ?? "staff";
   const [user] = await db
@@ -25,6 +30,7 @@ export async function createUser(
       role: userType === "staff" ? "volunteer" : "screening",
       isEmailVerified: true,
       isUserVerified: true,
+      passwordHash: await testPasswordHash,
       ...overrides,
     })
     .returning();

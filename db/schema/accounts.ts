@@ -1,0 +1,68 @@
+import {
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./users";
+
+export const otpPurposeEnum = pgEnum("otp_purpose", ["email_verification", "password_change"]);
+
+/**
+ * One-time codes sent by email. Only a hash of the code is stored; a newer code of the same
+ * purpose voids the older ones; five wrong tries void a code.
+ */
+export const emailOtps = pgTable(
+  "email_otps",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: otpPurposeEnum("purpose").notNull(),
+    codeHash: text("code_hash").notNull(),
+    failedAttempts: integer("failed_attempts").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    // Password change: the code was confirmed and may now be spent on the change itself.
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    consumedAt: timestamp("consumed_at", { withTimezone: true }),
+    voidedAt: timestamp("voided_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("email_otps_user_purpose_idx").on(table.userId, table.purpose, table.createdAt),
+  ],
+);
+
+/** Every sign-in attempt that named an account (or an unknown email), for login history. */
+export const loginEvents = pgTable(
+  "login_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    success: boolean("success").notNull(),
+    reason: text("reason"),
+    channel: text("channel").notNull(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("login_events_user_created_idx").on(table.userId, table.createdAt)],
+);
+
+/** Emailed single-use links for forgotten passwords; only the token's hash is stored. */
+export const passwordResetTokens = pgTable("password_reset_tokens", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  usedAt: timestamp("used_at", { withTimezone: true }),
+});

@@ -1,0 +1,63 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { users } from "@/db/schema";
+import type { Context } from "@/lib/context";
+import { Forbidden, NotAuthenticated } from "@/lib/errors";
+import { toUserSummary, type CandidateProfile, type StaffProfile } from "./profile";
+
+export const currentUser = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  first_name: z.string(),
+  last_name: z.string(),
+  user_type: z.enum(["candidate", "staff"]),
+  role: z.string(),
+  is_email_verified: z.boolean(),
+  is_user_verified: z.boolean(),
+  avatar_url: z.string().nullable(),
+  created_at: z.iso.datetime(),
+});
+
+async function loadActingUser(ctx: Context) {
+  if (!ctx.actor.user) throw new NotAuthenticated();
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.user.id)).limit(1);
+  if (!user) throw new NotAuthenticated();
+  return user;
+}
+
+/** GET /auth/me/: the signed-in person, whatever their type. */
+export async function getCurrentUser({
+  ctx,
+}: {
+  ctx: Context;
+}): Promise<z.infer<typeof currentUser>> {
+  const user = await loadActingUser(ctx);
+  return {
+    id: user.id,
+    email: user.email,
+    name: `${user.firstName} ${user.lastName}`.trim(),
+    first_name: user.firstName,
+    last_name: user.lastName,
+    user_type: user.userType,
+    role: user.role,
+    is_email_verified: user.isEmailVerified,
+    is_user_verified: user.isUserVerified,
+    avatar_url: null,
+    created_at: user.dateJoined.toISOString(),
+  };
+}
+
+/** GET /candidates/me/: the spec's candidate profile; staff are refused. */
+export async function getOwnCandidateProfile({ ctx }: { ctx: Context }): Promise<CandidateProfile> {
+  const user = await loadActingUser(ctx);
+  if (user.userType !== "candidate") throw new Forbidden("Only candidates have this profile.");
+  return { user: toUserSummary(user), school: user.school, role: user.role };
+}
+
+/** GET /staff/me/: the spec's staff profile; candidates are refused. */
+export async function getOwnStaffProfile({ ctx }: { ctx: Context }): Promise<StaffProfile> {
+  const user = await loadActingUser(ctx);
+  if (user.userType !== "staff") throw new Forbidden("Only staff members have this profile.");
+  return { user: toUserSummary(user), occupation: user.occupation, role: user.role };
+}
