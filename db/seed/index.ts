@@ -4,11 +4,12 @@ import type { Database } from "@/db/client";
 import { featureFlags } from "@/db/schema";
 import { systemActor, type Clock } from "@/lib/context";
 import type { DemoCredential, Seeder } from "./seeder";
+import { peopleSeeder } from "./seeders/people";
 import { platformSeeder } from "./seeders/platform";
 
 export type { DemoCredential, Seeder } from "./seeder";
 
-export const demoSeeders: Seeder[] = [platformSeeder];
+export const demoSeeders: Seeder[] = [platformSeeder, peopleSeeder];
 
 /** Run every seeder not yet recorded; returns the credentials of the seeders that ran now. */
 export async function seedDemoData(

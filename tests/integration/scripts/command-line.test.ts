@@ -130,9 +130,15 @@ describe("scripts/prepare.ts (npm start's database step)", () => {
     const firstKey = keyLine.exec(first.stdout)?.[1];
     expect(firstKey).toBeDefined();
     expect(keyLine.exec(second.stdout)?.[1]).toBe(firstKey);
-    const credentials = JSON.parse(
+    const credentials: { label: string; value: string }[] = JSON.parse(
       fs.readFileSync(path.join(dataDir, "demo-credentials.json"), "utf8"),
     );
-    expect(credentials).toHaveLength(1);
+    // Seeded once: the second run added nothing.
+    expect(
+      credentials.filter((credential) => credential.label.startsWith("Demo API key")),
+    ).toHaveLength(1);
+    expect(first.stdout).toContain("Staff superadmin: superadmin@demo.example.com");
+    expect(first.stdout).toContain("Candidate winner: winner.candidate@demo.example.com");
+    expect(second.stdout).toContain("Demo password (every demo account): Demo-Competition-2026");
   }, 120_000);
 });
