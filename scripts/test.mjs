@@ -91,6 +91,7 @@ async function runBrowserJourneys() {
     LOG_LEVEL: "warn",
     RATE_LIMIT_ANON_PER_MINUTE: "1000",
     RATE_LIMIT_ANON_PER_DAY: "100000",
+    RATE_LIMIT_LOGIN_PER_MINUTE: "1000",
   };
   let status;
   try {

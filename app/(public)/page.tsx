@@ -21,9 +21,17 @@ export default async function HomePage() {
   return (
     <main id="main" className="mx-auto max-w-5xl px-6 py-16">
       <header className="flex flex-col gap-4">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
-          Competition Platform
-        </p>
+        <div className="flex items-center justify-between">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+            Competition Platform
+          </p>
+          <Link
+            href="/sign-in"
+            className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
+            Sign in
+          </Link>
+        </div>
         <h1 className="text-4xl font-bold tracking-tight">
           Timed exams, fair ranks, from screening to the final.
         </h1>

@@ -5,15 +5,17 @@ import type { ActingUser, Clock } from "@/lib/context";
 import type { UserType } from "./roles";
 import { verifyToken } from "./tokens";
 
-/** The signed-in user behind an access token, or null if the token or its session is not valid. */
-export async function resolveBearer(
+/**
+ * The person behind a session, if the session is live (not revoked, not expired) and the person
+ * is active. Both the API's bearer tokens and the browser's Auth.js cookie end here, so revoking a
+ * session row stops either on its next request.
+ */
+export async function loadSessionUser(
   db: Executor,
-  token: string,
-  clock: Clock,
+  sessionId: string,
+  userId: string,
+  now: Date,
 ): Promise<ActingUser | null> {
-  const now = clock.now();
-  const claims = await verifyToken(token, "access", now);
-  if (!claims) return null;
   const [row] = await db
     .select({
       id: users.id,
@@ -26,14 +28,26 @@ export async function resolveBearer(
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
       and(
-        eq(sessions.id, claims.sid),
-        eq(sessions.userId, claims.sub),
+        eq(sessions.id, sessionId),
+        eq(sessions.userId, userId),
         isNull(sessions.revokedAt),
         gt(sessions.expiresAt, now),
         eq(users.isActive, true),
+        isNull(users.deletedAt),
       ),
     )
     .limit(1);
-  if (!row) return null;
-  return { ...row, userType: row.userType as UserType };
+  return row ? { ...row, userType: row.userType as UserType } : null;
+}
+
+/** The signed-in user behind an access token, or null if the token or its session is not valid. */
+export async function resolveBearer(
+  db: Executor,
+  token: string,
+  clock: Clock,
+): Promise<ActingUser | null> {
+  const now = clock.now();
+  const claims = await verifyToken(token, "access", now);
+  if (!claims) return null;
+  return loadSessionUser(db, claims.sid, claims.sub, now);
 }

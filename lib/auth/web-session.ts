@@ -1,15 +1,38 @@
-// The browser's Auth.js session, as an acting user. The accounts issue wires Auth.js here; until
-// then no request carries a web session and this resolves to null.
-import type { ActingUser } from "@/lib/context";
+// The browser's Auth.js session as an acting user. The cookie holds an encrypted JWT whose `sid`
+// names a row in `sessions`; the row decides (revoked → signed out on the next request).
+import { decode } from "next-auth/jwt";
+import type { Executor } from "@/db/client";
+import type { ActingUser, Clock } from "@/lib/context";
+import { getAuthSecret } from "@/lib/env";
+import { loadSessionUser } from "./resolve-bearer";
 
-export const webSessionCookieNames = ["authjs.session-token", "__Secure-authjs.session-token"];
+export const webSessionCookieNames = ["__Secure-authjs.session-token", "authjs.session-token"];
 
-export function hasWebSessionCookie(request: Request): boolean {
-  const cookie = request.headers.get("cookie") ?? "";
-  return webSessionCookieNames.some((name) => cookie.includes(`${name}=`));
+function readCookie(request: Request): { name: string; value: string } | null {
+  const header = request.headers.get("cookie") ?? "";
+  for (const name of webSessionCookieNames) {
+    const match = new RegExp(`(?:^|;\\s*)${name.replace(/[.]/g, "\\.")}=([^;]+)`).exec(header);
+    if (match) return { name, value: decodeURIComponent(match[1]!) };
+  }
+  return null;
 }
 
-export async function resolveWebSession(request: Request): Promise<ActingUser | null> {
-  void request;
-  return null;
+export function hasWebSessionCookie(request: Request): boolean {
+  return readCookie(request) !== null;
+}
+
+export async function resolveWebSession(
+  request: Request,
+  db: Executor,
+  clock: Clock,
+): Promise<ActingUser | null> {
+  const cookie = readCookie(request);
+  if (!cookie) return null;
+  try {
+    const token = await decode({ token: cookie.value, secret: getAuthSecret(), salt: cookie.name });
+    if (typeof token?.sid !== "string" || typeof token.sub !== "string") return null;
+    return await loadSessionUser(db, token.sid, token.sub, clock.now());
+  } catch {
+    return null; // a cookie we cannot decrypt is no session at all
+  }
 }

@@ -29,7 +29,7 @@ export async function resolveCaller(request: Request, db: Executor, clock: Clock
   }
 
   if (hasWebSessionCookie(request)) {
-    const user = await resolveWebSession(request);
+    const user = await resolveWebSession(request, db, clock);
     if (user) {
       assertSameOrigin(request);
       return { user, apiKey, ip, userAgent, via: "web-session" };

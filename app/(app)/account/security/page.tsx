@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { listLoginHistory } from "@/lib/accounts/security/overview";
+import { listOwnSessions } from "@/lib/accounts/security/sessions";
+import { contextForWebSession } from "@/lib/auth/context-for-session";
+import { revokeOtherSessionsAction, revokeSessionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Account security" };
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "UTC",
+  }) + " UTC";
+
+export default async function AccountSecurityPage() {
+  const session = await auth();
+  const ctx = await contextForWebSession({
+    userId: session?.user?.id,
+    sessionId: session?.sessionId,
+  });
+  if (!ctx) redirect("/sign-in");
+  const [sessions, history] = await Promise.all([
+    listOwnSessions({ ctx }),
+    listLoginHistory({ ctx, input: { limit: 10 } }),
+  ]);
+  const others = sessions.filter((entry) => !entry.is_current);
+  return (
+    <main id="main" className="mx-auto max-w-5xl px-6 py-10">
+      <h1 className="text-3xl font-bold">Account security</h1>
+
+      <section aria-labelledby="sessions-heading" className="mt-8">
+        <div className="flex items-center justify-between">
+          <h2 id="sessions-heading" className="text-lg font-semibold">
+            Where you are signed in
+          </h2>
+          {others.length > 0 ? (
+            <form action={revokeOtherSessionsAction}>
+              <ConfirmSubmitButton
+                question={`Sign out of ${others.length} other session${others.length === 1 ? "" : "s"}?`}
+                className="rounded border border-red-300 px-3 py-1 text-sm text-red-700 hover:bg-red-50"
+              >
+                Sign out all other sessions
+              </ConfirmSubmitButton>
+            </form>
+          ) : null}
+        </div>
+        <ul
+          className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+          aria-label="Sessions"
+        >
+          {sessions.map((entry) => (
+            <li
+              key={entry.id}
+              className="flex items-center gap-4 px-4 py-3"
+              data-testid="session-row"
+            >
+              <div className="min-w-0 flex-1">
+                <p className="truncate font-medium">{entry.user_agent ?? "Unknown device"}</p>
+                <p className="text-sm text-slate-600">
+                  {entry.kind === "web" ? "Browser" : "API"} ·{" "}
+                  {entry.ip_address ?? "unknown address"} · signed in {when(entry.created_at)}
+                </p>
+              </div>
+              {entry.is_current ? (
+                <span className="rounded bg-green-100 px-2 py-1 text-xs font-medium text-green-800">
+                  This session
+                </span>
+              ) : (
+                <form action={revokeSessionAction}>
+                  <input type="hidden" name="sessionId" value={entry.id} />
+                  <ConfirmSubmitButton
+                    question="Sign this session out?"
+                    className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100"
+                  >
+                    Sign out
+                  </ConfirmSubmitButton>
+                </form>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="history-heading" className="mt-10">
+        <h2 id="history-heading" className="text-lg font-semibold">
+          Recent sign-ins
+        </h2>
+        {history.length === 0 ? (
+          <p className="mt-4 text-slate-600">No sign-ins recorded yet.</p>
+        ) : (
+          <table className="mt-4 w-full overflow-hidden rounded-lg border border-slate-200 bg-white text-left text-sm">
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-2">
+                  When
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Result
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Address
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Device
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((entry) => (
+                <tr key={entry.id} className="border-t border-slate-200">
+                  <td className="px-4 py-2">{when(entry.created_at)}</td>
+                  <td className={`px-4 py-2 ${entry.success ? "text-green-700" : "text-red-700"}`}>
+                    {entry.success ? "Signed in" : "Failed"}
+                  </td>
+                  <td className="px-4 py-2">{entry.ip_address ?? "—"}</td>
+                  <td className="max-w-xs truncate px-4 py-2">{entry.user_agent ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { auth, signOut } from "@/auth";
+import { contextForWebSession } from "@/lib/auth/context-for-session";
+
+export const dynamic = "force-dynamic";
+
+/** The signed-in area: every page below needs a live session. */
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  const session = await auth();
+  const ctx = session
+    ? await contextForWebSession({ userId: session.user?.id, sessionId: session.sessionId })
+    : null;
+  if (!ctx) redirect("/sign-in");
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <nav
+          aria-label="Main"
+          className="mx-auto flex max-w-5xl items-center gap-6 px-6 py-3 text-sm"
+        >
+          <Link href="/get-started" className="font-semibold text-brand-700">
+            Competition Platform
+          </Link>
+          <Link href="/get-started" className="hover:underline">
+            Get started
+          </Link>
+          <Link href="/account/security" className="hover:underline">
+            Account security
+          </Link>
+          <span className="ml-auto text-slate-600">{session?.user?.name}</span>
+          <form
+            action={async () => {
+              "use server";
+              await signOut({ redirectTo: "/sign-in" });
+            }}
+          >
+            <button
+              type="submit"
+              className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100"
+            >
+              Sign out
+            </button>
+          </form>
+        </nav>
+      </header>
+      {children}
+    </div>
+  );
+}
