@@ -1,0 +1,56 @@
+// Deleting an account anonymises the person and keeps the row, so exam records, scores and
+// leaderboards stay consistent; the person can no longer sign in and their sessions end.
+import { and, eq, isNull } from "drizzle-orm";
+import { emailOtps, passwordResetTokens, sessions, users } from "@/db/schema";
+import { accountDeletedEmail } from "@/lib/accounts/emails";
+import { verifyPassword } from "@/lib/accounts/passwords";
+import type { Context } from "@/lib/context";
+import { queueEmail } from "@/lib/email";
+import { Invalid, NotAuthenticated } from "@/lib/errors";
+
+export async function deleteOwnAccount({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: { password: string; confirm: boolean };
+}) {
+  const actor = ctx.actor.user;
+  if (!actor) throw new NotAuthenticated();
+  if (!input.confirm)
+    throw new Invalid("Confirm the deletion.", {
+      confirm: ["Set confirm to true to delete your account."],
+    });
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, actor.id)).limit(1);
+  if (!user) throw new NotAuthenticated();
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.password))) {
+    throw new Invalid("The password is incorrect.", { password: ["The password is incorrect."] });
+  }
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    // The notice goes to the address before it is erased.
+    await queueEmail(tx, accountDeletedEmail({ email: user.email, firstName: user.firstName }));
+    await tx
+      .update(users)
+      .set({
+        email: `deleted-${user.id}@deleted.invalid`,
+        firstName: "Deleted",
+        lastName: "User",
+        phone: null,
+        school: null,
+        occupation: null,
+        passwordHash: null,
+        isActive: false,
+        deletedAt: now,
+        updatedAt: now,
+      })
+      .where(eq(users.id, user.id));
+    await tx
+      .update(sessions)
+      .set({ revokedAt: now, revokedReason: "account_deleted" })
+      .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt)));
+    await tx.delete(emailOtps).where(eq(emailOtps.userId, user.id));
+    await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id));
+  });
+  return { status: "ok" as const };
+}
