@@ -48,3 +48,8 @@ export function useClock(clock: Clock | undefined): void {
 export function systemContext(): Context {
   return { db: getDb(), actor: systemActor, clock: getClock() };
 }
+
+/** The context for a visitor who is not signed in (registration, verification, password reset). */
+export function visitorContext(ip: string, userAgent: string | null): Context {
+  return { db: getDb(), actor: { user: null, apiKey: null, ip, userAgent }, clock: getClock() };
+}

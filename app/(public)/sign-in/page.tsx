@@ -7,16 +7,41 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-export default async function SignInPage() {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ verified?: string; reset?: string }>;
+}) {
   if (await auth()) redirect("/get-started");
+  const { verified, reset } = await searchParams;
   return (
     <main id="main" className="mx-auto max-w-md px-6 py-16">
       <h1 className="text-2xl font-bold">Sign in</h1>
       <p className="mt-1 text-sm text-slate-600">Candidates and staff sign in here.</p>
+      {verified ? (
+        <p
+          role="status"
+          className="mt-4 rounded border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800"
+        >
+          Your email is verified. Sign in to continue.
+        </p>
+      ) : null}
+      {reset ? (
+        <p
+          role="status"
+          className="mt-4 rounded border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800"
+        >
+          Your password was reset. Sign in with the new one.
+        </p>
+      ) : null}
       <SignInForm />
       <p className="mt-6 text-sm text-slate-600">
-        <Link href="/" className="underline">
-          Back to the home page
+        <Link href="/forgot-password" className="underline">
+          Forgot your password?
+        </Link>{" "}
+        · New here?{" "}
+        <Link href="/register/candidate" className="underline">
+          Register
         </Link>
       </p>
     </main>
