@@ -4,6 +4,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uuid,
@@ -66,3 +67,18 @@ export const passwordResetTokens = pgTable("password_reset_tokens", {
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   usedAt: timestamp("used_at", { withTimezone: true }),
 });
+
+/**
+ * When a code was last asked for, per email address (hashed) and purpose, whether or not the
+ * address has an account: the resend cooldown then answers the same for every address and so
+ * never reveals which are registered.
+ */
+export const otpRequestCooldowns = pgTable(
+  "otp_request_cooldowns",
+  {
+    emailHash: text("email_hash").notNull(),
+    purpose: otpPurposeEnum("purpose").notNull(),
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.emailHash, table.purpose] })],
+);

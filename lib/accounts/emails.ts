@@ -164,3 +164,23 @@ export function accountDeletedEmail(to: Recipient): EmailMessage {
     ]),
   };
 }
+
+export function welcomeEmail(to: Recipient, appUrl: string): EmailMessage {
+  const subject = "Welcome to the competition";
+  const signIn = `${appUrl}/sign-in`;
+  return {
+    to: to.email,
+    subject,
+    text: [
+      greeting(to.firstName),
+      "",
+      "Your email address is verified. Sign in to continue; the next step is verifying your identity.",
+      signIn,
+    ].join("\n"),
+    html: layout(subject, [
+      escapeHtml(greeting(to.firstName)),
+      "Your email address is verified. Sign in to continue; the next step is verifying your identity.",
+      `<a href="${escapeHtml(signIn)}">Sign in</a>`,
+    ]),
+  };
+}

@@ -6,6 +6,7 @@ import type { Context } from "@/lib/context";
 import { queueEmail } from "@/lib/email";
 import { findUserByEmail, normalizeEmail } from "./find-user-by-email";
 import { issueOtp } from "./issue-otp";
+import { claimOtpRequest } from "./request-cooldown";
 import { otpPolicy } from "./otp-code";
 
 export async function sendEmailOtp({
@@ -16,6 +17,7 @@ export async function sendEmailOtp({
   input: { email: string; resend?: boolean };
 }) {
   const email = normalizeEmail(input.email);
+  await claimOtpRequest(ctx.db, { email, purpose: "email_verification", now: ctx.clock.now() });
   const user = await findUserByEmail(ctx.db, email);
   if (user && !user.isEmailVerified) {
     const now = ctx.clock.now();

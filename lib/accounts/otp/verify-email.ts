@@ -1,7 +1,10 @@
 // POST /verify-email-otp/: spend an email-verification code and mark the email verified.
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
+import { welcomeEmail } from "@/lib/accounts/emails";
 import type { Context } from "@/lib/context";
+import { queueEmail } from "@/lib/email";
+import { appUrl } from "@/lib/env";
 import { findUserByEmail } from "./find-user-by-email";
 import { checkOtp, consumeOtp, invalidOtp } from "./verify-otp";
 
@@ -27,6 +30,7 @@ export async function verifyEmailOtp({
       .update(users)
       .set({ isEmailVerified: true, emailVerifiedAt: user.emailVerifiedAt ?? now, updatedAt: now })
       .where(eq(users.id, user.id));
+    if (!user.isEmailVerified) await queueEmail(tx, welcomeEmail(user, appUrl));
     return true;
   });
   if (!verified) throw invalidOtp();

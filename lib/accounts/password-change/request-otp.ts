@@ -5,6 +5,7 @@ import { passwordChangeOtpEmail } from "@/lib/accounts/emails";
 import { findUserByEmail, normalizeEmail } from "@/lib/accounts/otp/find-user-by-email";
 import { issueOtp } from "@/lib/accounts/otp/issue-otp";
 import { otpPolicy } from "@/lib/accounts/otp/otp-code";
+import { claimOtpRequest } from "@/lib/accounts/otp/request-cooldown";
 import type { Context } from "@/lib/context";
 import { queueEmail } from "@/lib/email";
 
@@ -23,6 +24,7 @@ export async function requestPasswordChangeOtp({
   mode: keyof typeof messages;
 }) {
   const email = normalizeEmail(input.email);
+  await claimOtpRequest(ctx.db, { email, purpose: "password_change", now: ctx.clock.now() });
   const user = await findUserByEmail(ctx.db, email);
   if (user) {
     const now = ctx.clock.now();

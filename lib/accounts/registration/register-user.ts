@@ -6,6 +6,7 @@ import { users } from "@/db/schema";
 import { generatedPasswordEmail, emailVerificationOtpEmail } from "@/lib/accounts/emails";
 import { normalizeEmail } from "@/lib/accounts/otp/find-user-by-email";
 import { issueOtp } from "@/lib/accounts/otp/issue-otp";
+import { stampOtpRequest } from "@/lib/accounts/otp/request-cooldown";
 import { generatePassword, hashPassword, passwordProblems } from "@/lib/accounts/passwords";
 import type { Context } from "@/lib/context";
 import { Forbidden, Invalid, type FieldErrors } from "@/lib/errors";
@@ -79,6 +80,7 @@ export async function registerUser({ ctx, input }: { ctx: Context; input: Regist
         })
         .returning();
       const otp = await issueOtp(tx, { userId: user!.id, purpose: "email_verification", now });
+      await stampOtpRequest(tx, { email, purpose: "email_verification", now });
       await queueEmail(tx, emailVerificationOtpEmail(user!, otp.code, otp.expiresInMinutes));
       if (input.generate_password) await queueEmail(tx, generatedPasswordEmail(user!, password));
     });
