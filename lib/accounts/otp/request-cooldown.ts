@@ -1,7 +1,7 @@
 // The 2-minute resend cooldown, kept per email address for every address asked about (not only
 // registered ones), so a 429 never tells an outsider that an address has an account.
 import { createHmac } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { otpRequestCooldowns } from "@/db/schema";
 import { getAuthSecret } from "@/lib/env";
@@ -61,4 +61,14 @@ export async function stampOtpRequest(
       target: [otpRequestCooldowns.emailHash, otpRequestCooldowns.purpose],
       set: { requestedAt: input.now },
     });
+}
+
+/** Forget cooldowns that have run out; they only matter for two minutes. */
+export async function pruneOtpRequestCooldowns(db: Executor, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - otpPolicy.resendCooldownSeconds * 1000);
+  const removed = await db
+    .delete(otpRequestCooldowns)
+    .where(lt(otpRequestCooldowns.requestedAt, cutoff))
+    .returning({ emailHash: otpRequestCooldowns.emailHash });
+  return removed.length;
 }

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as passwordChangeRequestRoute from "@/app/api/v1/auth/password-change/request/route";
 import * as sendOtpRoute from "@/app/api/v1/send-email-otp/route";
+import { claimOtpRequest, pruneOtpRequestCooldowns } from "@/lib/accounts/otp/request-cooldown";
 import { useTestDatabase, type TestDatabase } from "../support/database";
 import { createKey, createUser } from "../support/factories";
 import { call } from "../support/http";
@@ -25,6 +26,29 @@ const ask = (route: { POST: unknown }, email: string) =>
   });
 
 describe("resend cooldown", () => {
+  it("forgets cooldowns once they have run out", async () => {
+    const now = new Date("2031-01-01T10:00:00Z");
+    await claimOtpRequest(database.db, {
+      email: "old@example.com",
+      purpose: "email_verification",
+      now,
+    });
+    await claimOtpRequest(database.db, {
+      email: "new@example.com",
+      purpose: "email_verification",
+      now: new Date(now.getTime() + 60_000),
+    });
+    expect(await pruneOtpRequestCooldowns(database.db, new Date(now.getTime() + 150_000))).toBe(1);
+    // The recent one still holds.
+    await expect(
+      claimOtpRequest(database.db, {
+        email: "new@example.com",
+        purpose: "email_verification",
+        now: new Date(now.getTime() + 150_000),
+      }),
+    ).rejects.toMatchObject({ status: 429 });
+  });
+
   for (const [name, route] of [
     ["email verification", sendOtpRoute],
     ["password change", passwordChangeRequestRoute],
