@@ -1,7 +1,7 @@
 // The 2-minute resend cooldown, kept per email address for every address asked about (not only
 // registered ones), so a 429 never tells an outsider that an address has an account.
 import { createHmac } from "node:crypto";
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, lt, lte } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { otpRequestCooldowns } from "@/db/schema";
 import { getAuthSecret } from "@/lib/env";
@@ -26,7 +26,8 @@ export async function claimOtpRequest(
     .onConflictDoUpdate({
       target: [otpRequestCooldowns.emailHash, otpRequestCooldowns.purpose],
       set: { requestedAt: input.now },
-      setWhere: sql`${otpRequestCooldowns.requestedAt} <= ${cutoff}`,
+      // lte() maps the Date through the column type (a raw sql`` parameter does not on postgres.js).
+      setWhere: lte(otpRequestCooldowns.requestedAt, cutoff),
     })
     .returning({ requestedAt: otpRequestCooldowns.requestedAt });
   if (claimed.length > 0) return;
