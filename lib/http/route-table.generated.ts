@@ -19,6 +19,7 @@ export const routeTable: ReadonlyArray<{ path: string; methods: readonly string[
   { path: "/api/v1/auth/sessions/{id}", methods: ["DELETE"] },
   { path: "/api/v1/auth/token/refresh", methods: ["POST"] },
   { path: "/api/v1/bench/noop", methods: ["POST"] },
+  { path: "/api/v1/candidates", methods: ["GET"] },
   { path: "/api/v1/candidates/me", methods: ["GET"] },
   { path: "/api/v1/docs/assets/{file}", methods: ["GET"] },
   { path: "/api/v1/docs/redoc", methods: ["GET"] },
@@ -31,6 +32,7 @@ export const routeTable: ReadonlyArray<{ path: string; methods: readonly string[
   { path: "/api/v1/registration", methods: ["GET","PATCH"] },
   { path: "/api/v1/root", methods: ["GET"] },
   { path: "/api/v1/send-email-otp", methods: ["POST"] },
+  { path: "/api/v1/staff", methods: ["GET"] },
   { path: "/api/v1/staff/me", methods: ["GET"] },
   { path: "/api/v1/verify-email-otp", methods: ["POST"] },
 ];

@@ -18,20 +18,22 @@ import * as route15 from "@/app/api/v1/auth/sessions/route";
 import * as route16 from "@/app/api/v1/auth/sessions/[id]/route";
 import * as route17 from "@/app/api/v1/auth/token/refresh/route";
 import * as route18 from "@/app/api/v1/bench/noop/route";
-import * as route19 from "@/app/api/v1/candidates/me/route";
-import * as route20 from "@/app/api/v1/docs/assets/[file]/route";
-import * as route21 from "@/app/api/v1/docs/redoc/route";
-import * as route22 from "@/app/api/v1/docs/spec/route";
-import * as route23 from "@/app/api/v1/docs/swagger/route";
-import * as route24 from "@/app/api/v1/health/route";
-import * as route25 from "@/app/api/v1/realtime/auth/route";
-import * as route26 from "@/app/api/v1/register/candidate/route";
-import * as route27 from "@/app/api/v1/register/staff/route";
-import * as route28 from "@/app/api/v1/registration/route";
-import * as route29 from "@/app/api/v1/root/route";
-import * as route30 from "@/app/api/v1/send-email-otp/route";
-import * as route31 from "@/app/api/v1/staff/me/route";
-import * as route32 from "@/app/api/v1/verify-email-otp/route";
+import * as route19 from "@/app/api/v1/candidates/route";
+import * as route20 from "@/app/api/v1/candidates/me/route";
+import * as route21 from "@/app/api/v1/docs/assets/[file]/route";
+import * as route22 from "@/app/api/v1/docs/redoc/route";
+import * as route23 from "@/app/api/v1/docs/spec/route";
+import * as route24 from "@/app/api/v1/docs/swagger/route";
+import * as route25 from "@/app/api/v1/health/route";
+import * as route26 from "@/app/api/v1/realtime/auth/route";
+import * as route27 from "@/app/api/v1/register/candidate/route";
+import * as route28 from "@/app/api/v1/register/staff/route";
+import * as route29 from "@/app/api/v1/registration/route";
+import * as route30 from "@/app/api/v1/root/route";
+import * as route31 from "@/app/api/v1/send-email-otp/route";
+import * as route32 from "@/app/api/v1/staff/route";
+import * as route33 from "@/app/api/v1/staff/me/route";
+import * as route34 from "@/app/api/v1/verify-email-otp/route";
 
 export const routeModules: ReadonlyArray<{ path: string; module: Record<string, unknown> }> = [
   { path: "/api/v1/api-keys", module: route0 },
@@ -53,18 +55,20 @@ export const routeModules: ReadonlyArray<{ path: string; module: Record<string, 
   { path: "/api/v1/auth/sessions/{id}", module: route16 },
   { path: "/api/v1/auth/token/refresh", module: route17 },
   { path: "/api/v1/bench/noop", module: route18 },
-  { path: "/api/v1/candidates/me", module: route19 },
-  { path: "/api/v1/docs/assets/{file}", module: route20 },
-  { path: "/api/v1/docs/redoc", module: route21 },
-  { path: "/api/v1/docs/spec", module: route22 },
-  { path: "/api/v1/docs/swagger", module: route23 },
-  { path: "/api/v1/health", module: route24 },
-  { path: "/api/v1/realtime/auth", module: route25 },
-  { path: "/api/v1/register/candidate", module: route26 },
-  { path: "/api/v1/register/staff", module: route27 },
-  { path: "/api/v1/registration", module: route28 },
-  { path: "/api/v1/root", module: route29 },
-  { path: "/api/v1/send-email-otp", module: route30 },
-  { path: "/api/v1/staff/me", module: route31 },
-  { path: "/api/v1/verify-email-otp", module: route32 },
+  { path: "/api/v1/candidates", module: route19 },
+  { path: "/api/v1/candidates/me", module: route20 },
+  { path: "/api/v1/docs/assets/{file}", module: route21 },
+  { path: "/api/v1/docs/redoc", module: route22 },
+  { path: "/api/v1/docs/spec", module: route23 },
+  { path: "/api/v1/docs/swagger", module: route24 },
+  { path: "/api/v1/health", module: route25 },
+  { path: "/api/v1/realtime/auth", module: route26 },
+  { path: "/api/v1/register/candidate", module: route27 },
+  { path: "/api/v1/register/staff", module: route28 },
+  { path: "/api/v1/registration", module: route29 },
+  { path: "/api/v1/root", module: route30 },
+  { path: "/api/v1/send-email-otp", module: route31 },
+  { path: "/api/v1/staff", module: route32 },
+  { path: "/api/v1/staff/me", module: route33 },
+  { path: "/api/v1/verify-email-otp", module: route34 },
 ];

@@ -1,0 +1,107 @@
+// The staff-facing lists of candidates and of staff: filters, search and pagination in SQL.
+import { and, asc, count, eq, ilike, isNull, or, type SQL } from "drizzle-orm";
+import type { z } from "zod";
+import { users } from "@/db/schema";
+import type { Context } from "@/lib/context";
+import { pageRequest, paginate, type paginationQuery } from "@/lib/http/pagination";
+import type { listCandidatesQuery, listStaffQuery } from "./schemas";
+import { profileStatus } from "./status";
+
+/** `%term%` with LIKE's own wildcards escaped, so a search for "50%" means exactly that. */
+const contains = (term: string) => `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+
+async function pageOf(
+  ctx: Context,
+  where: SQL | undefined,
+  query: z.output<typeof paginationQuery>,
+) {
+  const page = pageRequest(query);
+  const [rows, [total]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(users)
+      .where(where)
+      .orderBy(asc(users.lastName), asc(users.firstName), asc(users.id))
+      .limit(page.pageSize)
+      .offset(page.offset),
+    ctx.db.select({ value: count() }).from(users).where(where),
+  ]);
+  return { rows, count: total?.value ?? 0, page };
+}
+
+const personUser = (user: typeof users.$inferSelect) => ({
+  id: user.id,
+  email: user.email,
+  is_email_verified: user.isEmailVerified,
+  first_name: user.firstName,
+  last_name: user.lastName,
+  phone: user.phone,
+  date_joined: user.dateJoined.toISOString(),
+});
+
+export async function listCandidates({
+  ctx,
+  query,
+  url,
+}: {
+  ctx: Context;
+  query: z.output<typeof listCandidatesQuery>;
+  url: URL;
+}) {
+  const conditions: (SQL | undefined)[] = [
+    eq(users.userType, "candidate"),
+    isNull(users.deletedAt),
+  ];
+  if (query.search) {
+    const term = contains(query.search);
+    conditions.push(
+      or(
+        ilike(users.firstName, term),
+        ilike(users.lastName, term),
+        ilike(users.email, term),
+        ilike(users.school, term),
+      ),
+    );
+  }
+  if (query.role) conditions.push(eq(users.role, query.role));
+  if (query.school) conditions.push(ilike(users.school, contains(query.school)));
+  if (query.verified !== undefined) conditions.push(eq(users.isUserVerified, query.verified));
+  const { rows, count, page } = await pageOf(ctx, and(...conditions), query);
+  const items = rows.map((user) => ({
+    user: personUser(user),
+    school: user.school,
+    role: user.role,
+    status: profileStatus(user),
+    is_user_verified: user.isUserVerified,
+  }));
+  return paginate(items, count, page, url);
+}
+
+export async function listStaff({
+  ctx,
+  query,
+  url,
+}: {
+  ctx: Context;
+  query: z.output<typeof listStaffQuery>;
+  url: URL;
+}) {
+  const conditions: (SQL | undefined)[] = [eq(users.userType, "staff"), isNull(users.deletedAt)];
+  if (query.search) {
+    const term = contains(query.search);
+    conditions.push(
+      or(ilike(users.firstName, term), ilike(users.lastName, term), ilike(users.email, term)),
+    );
+  }
+  if (query.role) conditions.push(eq(users.role, query.role));
+  if (query.occupation) conditions.push(ilike(users.occupation, contains(query.occupation)));
+  const { rows, count, page } = await pageOf(ctx, and(...conditions), query);
+  const items = rows.map((user) => ({
+    user: personUser(user),
+    occupation: user.occupation,
+    role: user.role,
+    status: profileStatus(user),
+    is_user_verified: user.isUserVerified,
+  }));
+  return paginate(items, count, page, url);
+}
