@@ -37,6 +37,7 @@ export class InProcessRunner {
   private wakeRequested = false;
   private stopped = true;
   private pollMs = 1_000;
+  private readonly scheduledTicks = new Map<string, number>();
 
   constructor(private readonly options: RunnerOptions) {
     this.leaseMs = options.leaseMs ?? 5 * 60_000;
@@ -125,7 +126,10 @@ export class InProcessRunner {
     });
   }
 
-  /** Each cron function always has its next tick as a queued run; the unique key dedupes. */
+  /**
+   * Each cron function always has its next tick as a queued run; the unique key dedupes across
+   * processes. A tick this runner already wrote is not written again on every poll.
+   */
   async scheduleCrons(): Promise<void> {
     const { db, clock, functions } = this.options;
     const cronFunctions = functions.filter((fn) => "cron" in fn.trigger);
@@ -134,6 +138,7 @@ export class InProcessRunner {
       const next = CronExpressionParser.parse(expression, { currentDate: clock.now(), tz: "UTC" })
         .next()
         .toDate();
+      if (this.scheduledTicks.get(fn.id) === next.getTime()) continue;
       await db
         .insert(jobRuns)
         .values({
@@ -145,6 +150,7 @@ export class InProcessRunner {
           runAt: next,
         })
         .onConflictDoNothing();
+      this.scheduledTicks.set(fn.id, next.getTime());
     }
   }
 
