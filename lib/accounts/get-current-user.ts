@@ -1,8 +1,7 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { users } from "@/db/schema";
 import type { Context } from "@/lib/context";
-import { Forbidden, NotAuthenticated } from "@/lib/errors";
+import { Forbidden } from "@/lib/errors";
+import { loadActingUser } from "./acting-user";
 import { toUserSummary, type CandidateProfile, type StaffProfile } from "./profile";
 
 export const currentUser = z.object({
@@ -18,13 +17,6 @@ export const currentUser = z.object({
   avatar_url: z.string().nullable(),
   created_at: z.iso.datetime(),
 });
-
-async function loadActingUser(ctx: Context) {
-  if (!ctx.actor.user) throw new NotAuthenticated();
-  const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.user.id)).limit(1);
-  if (!user) throw new NotAuthenticated();
-  return user;
-}
 
 /** GET /auth/me/: the signed-in person, whatever their type. */
 export async function getCurrentUser({

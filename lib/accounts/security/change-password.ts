@@ -2,10 +2,11 @@
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { sessions, users } from "@/db/schema";
 import { passwordChangedEmail } from "@/lib/accounts/emails";
-import { hashPassword, passwordProblems, verifyPassword } from "@/lib/accounts/passwords";
+import { loadActingUser, requirePassword } from "@/lib/accounts/acting-user";
+import { hashPassword, passwordProblems } from "@/lib/accounts/passwords";
 import type { Context } from "@/lib/context";
 import { queueEmail } from "@/lib/email";
-import { Invalid, NotAuthenticated } from "@/lib/errors";
+import { Invalid } from "@/lib/errors";
 
 export async function changeOwnPassword({
   ctx,
@@ -14,15 +15,14 @@ export async function changeOwnPassword({
   ctx: Context;
   input: { current_password: string; new_password: string };
 }) {
-  const actor = ctx.actor.user;
-  if (!actor) throw new NotAuthenticated();
-  const [user] = await ctx.db.select().from(users).where(eq(users.id, actor.id)).limit(1);
-  if (!user) throw new NotAuthenticated();
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.current_password))) {
-    throw new Invalid("The current password is incorrect.", {
-      current_password: ["The current password is incorrect."],
-    });
-  }
+  const user = await loadActingUser(ctx);
+  const sessionId = ctx.actor.user?.sessionId ?? null;
+  await requirePassword(
+    user,
+    input.current_password,
+    "current_password",
+    "The current password is incorrect.",
+  );
   const problems = passwordProblems(input.new_password, user.email);
   if (input.new_password === input.current_password)
     problems.push("The new password must differ from the current one.");
@@ -40,7 +40,7 @@ export async function changeOwnPassword({
       .update(users)
       .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
       .where(eq(users.id, user.id));
-    const others = actor.sessionId ? ne(sessions.id, actor.sessionId) : undefined;
+    const others = sessionId ? ne(sessions.id, sessionId) : undefined;
     await tx
       .update(sessions)
       .set({ revokedAt: now, revokedReason: "password_changed" })

@@ -3,10 +3,10 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { emailOtps, passwordResetTokens, sessions, users } from "@/db/schema";
 import { accountDeletedEmail } from "@/lib/accounts/emails";
-import { verifyPassword } from "@/lib/accounts/passwords";
+import { loadActingUser, requirePassword } from "@/lib/accounts/acting-user";
 import type { Context } from "@/lib/context";
 import { queueEmail } from "@/lib/email";
-import { Invalid, NotAuthenticated } from "@/lib/errors";
+import { Invalid } from "@/lib/errors";
 
 export async function deleteOwnAccount({
   ctx,
@@ -15,17 +15,12 @@ export async function deleteOwnAccount({
   ctx: Context;
   input: { password: string; confirm: boolean };
 }) {
-  const actor = ctx.actor.user;
-  if (!actor) throw new NotAuthenticated();
+  const user = await loadActingUser(ctx);
   if (!input.confirm)
     throw new Invalid("Confirm the deletion.", {
       confirm: ["Set confirm to true to delete your account."],
     });
-  const [user] = await ctx.db.select().from(users).where(eq(users.id, actor.id)).limit(1);
-  if (!user) throw new NotAuthenticated();
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.password))) {
-    throw new Invalid("The password is incorrect.", { password: ["The password is incorrect."] });
-  }
+  await requirePassword(user, input.password, "password", "The password is incorrect.");
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     // The notice goes to the address before it is erased.
