@@ -87,6 +87,9 @@ test("closed registration shows its own state instead of the form", async ({ req
 test("forgot password: the emailed link sets a new password", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  // Wait for the navigation to finish: typing into the previous render's input would be lost.
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await page.getByLabel("Email", { exact: true }).fill("league.candidate@demo.example.com");
   await page.getByRole("button", { name: "Email me a reset link" }).click();
   await expect(page.getByRole("status")).toContainText("If an account exists");

@@ -23,6 +23,7 @@ test("a verified candidate signs in and lands on Get Started with the tour open"
 }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await page.getByLabel("Email").fill("winner.candidate@demo.example.com");
   await page.getByLabel("Password").fill(demoPassword);
   await page.getByLabel("Password").press("Enter"); // keyboard only
