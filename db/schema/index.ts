@@ -8,3 +8,4 @@ export * from "./event-outbox";
 export * from "./jobs";
 export * from "./stored-files";
 export * from "./accounts";
+export * from "./verifications";

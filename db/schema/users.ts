@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   index,
   pgEnum,
@@ -9,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { storedFiles } from "./stored-files";
 
 export const userTypeEnum = pgEnum("user_type", ["candidate", "staff"]);
 /** How the account came to exist: only self-registered staff are swept when left unverified. */
@@ -34,6 +36,15 @@ export const users = pgTable(
     // Candidates have a school, staff an occupation (the spec's two profile shapes).
     school: text("school"),
     occupation: text("occupation"),
+    // The account picture: a private stored file, shown through short-lived signed links.
+    profilePictureFileId: uuid("profile_picture_file_id").references(
+      (): AnyPgColumn => storedFiles.id,
+      { onDelete: "set null" },
+    ),
+    // Who invited this staff member (POST /staff/invite/); null for everyone else.
+    invitedById: uuid("invited_by_id").references((): AnyPgColumn => users.id, {
+      onDelete: "set null",
+    }),
     registrationSource: registrationSourceEnum("registration_source").notNull().default("self"),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),

@@ -11,7 +11,7 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-function compose(to: Recipient, subject: string, parts: Part[]): EmailMessage {
+export function compose(to: Recipient, subject: string, parts: Part[]): EmailMessage {
   const name = to.firstName.trim();
   const all: Part[] = [name ? `Hello ${name},` : "Hello,", ...parts];
   const text = all.map((part) => (typeof part === "string" ? part : part.text)).join("\n\n");
@@ -22,12 +22,12 @@ function compose(to: Recipient, subject: string, parts: Part[]): EmailMessage {
   return { to: to.email, subject, text, html };
 }
 
-const code = (label: string, value: string): Part => ({
+export const code = (label: string, value: string): Part => ({
   text: `${label} ${value}`,
   html: `${escapeHtml(label)} <strong style="font-size: 1.5em; letter-spacing: 0.2em">${escapeHtml(value)}</strong>`,
 });
 
-const link = (label: string, url: string): Part => ({
+export const link = (label: string, url: string): Part => ({
   text: url,
   html: `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>`,
 });

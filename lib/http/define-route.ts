@@ -11,7 +11,7 @@ import { authorize, type RouteAccess } from "./authorize";
 import { clientIp } from "./client-ip";
 import { errorResponse } from "./error-response";
 import { parseInput, searchParamsToObject } from "./parse-input";
-import { readJsonBody } from "./read-body";
+import { isMultipart, readJsonBody, readMultipartBody } from "./read-body";
 import { resolveCaller, type Caller } from "./resolve-caller";
 
 type AnySchema = ZodType;
@@ -40,6 +40,12 @@ export type RouteDefinition<
   rateLimit?: RateLimitKind;
   /** Keep this route out of the OpenAPI document (benchmarks, internal probes). */
   hidden?: boolean;
+  /**
+   * Also accept multipart/form-data (uploads). `fields` describes the form for the docs; the
+   * handler receives the parsed `form` and reads its own fields. A JSON body still goes through
+   * `body` as usual.
+   */
+  multipart?: { fields: AnySchema; maxBytes: number };
 };
 
 export type HandlerInput<P, Q, B> = {
@@ -47,6 +53,11 @@ export type HandlerInput<P, Q, B> = {
   caller: Caller;
   params: P;
   query: Q;
+  /**
+   * The parsed form when the route allows multipart and the request sent it; `body` is then not
+   * parsed and is undefined whatever its declared type, so such handlers look at `form` first.
+   */
+  form: FormData | null;
   body: B;
   request: Request;
   url: URL;
@@ -104,13 +115,18 @@ export function defineRoute<
       const query = definition.query
         ? parseInput(definition.query, searchParamsToObject(url.searchParams), "query parameters")
         : undefined;
-      const body = definition.body
-        ? parseInput(
-            definition.body,
-            await readJsonBody(request, env.MAX_BODY_BYTES),
-            "request body",
-          )
-        : undefined;
+      const form =
+        definition.multipart && isMultipart(request)
+          ? await readMultipartBody(request, definition.multipart.maxBytes)
+          : null;
+      const body =
+        definition.body && !form
+          ? parseInput(
+              definition.body,
+              await readJsonBody(request, env.MAX_BODY_BYTES),
+              "request body",
+            )
+          : undefined;
 
       const ctx: Context = { db, actor: caller, clock };
       const result = await handler({
@@ -118,6 +134,7 @@ export function defineRoute<
         caller,
         params: params as Output<P>,
         query: query as Output<Q>,
+        form,
         body: body as Output<B>,
         request,
         url,

@@ -53,3 +53,31 @@ export async function readJsonBody(request: Request, limitBytes: number): Promis
     throw new Invalid(`Malformed JSON: ${(error as Error).message}`, undefined, "parse_error");
   }
 }
+
+/** True when the request says it carries multipart/form-data. */
+export function isMultipart(request: Request): boolean {
+  return /^multipart\/form-data\b/i.test(request.headers.get("content-type") ?? "");
+}
+
+/**
+ * A multipart/form-data body, read under `limitBytes` first (so an oversized upload is refused
+ * before it is parsed), then parsed by the platform's own FormData parser.
+ */
+export async function readMultipartBody(request: Request, limitBytes: number): Promise<FormData> {
+  const contentType = request.headers.get("content-type") ?? "";
+  const bytes = await readBodyBytes(request, limitBytes);
+  if (!/\bboundary=/i.test(contentType)) {
+    throw new Invalid(
+      "Multipart body has no boundary in its Content-Type.",
+      undefined,
+      "parse_error",
+    );
+  }
+  try {
+    return await new Response(bytes as Uint8Array<ArrayBuffer>, {
+      headers: { "content-type": contentType },
+    }).formData();
+  } catch {
+    throw new Invalid("Malformed multipart body.", undefined, "parse_error");
+  }
+}

@@ -69,7 +69,8 @@ function operation(definition: RouteHandler["definition"]): ZodOpenApiOperationO
   const status = String(definition.status ?? 200);
   const auth = definition.auth ?? "api-key";
   const errors = new Set<number>([...(definition.errors ?? [])]);
-  if (definition.body || definition.query) errors.add(400);
+  if (definition.body || definition.query || definition.multipart) errors.add(400);
+  if (definition.multipart) errors.add(413);
   if (auth !== "public") errors.add(401);
   if (definition.permission || definition.scopes) errors.add(403);
   if (definition.rateLimit !== "none") errors.add(429);
@@ -94,8 +95,17 @@ function operation(definition: RouteHandler["definition"]): ZodOpenApiOperationO
       ...(definition.params ? { path: definition.params as z.ZodObject } : {}),
       ...(definition.query ? { query: definition.query as z.ZodObject } : {}),
     },
-    ...(definition.body
-      ? { requestBody: { content: { "application/json": { schema: definition.body } } } }
+    ...(definition.body || definition.multipart
+      ? {
+          requestBody: {
+            content: {
+              ...(definition.body ? { "application/json": { schema: definition.body } } : {}),
+              ...(definition.multipart
+                ? { "multipart/form-data": { schema: definition.multipart.fields } }
+                : {}),
+            },
+          },
+        }
       : {}),
     responses,
   };

@@ -27,3 +27,4 @@ export function getFileStore(): FileStore {
       : getLocalFileStore();
   return store;
 }
+export { checkUpload, uploadKinds, type CheckedUpload, type UploadRule } from "./check-upload";
