@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { auth, signOut } from "@/auth";
+import { Providers } from "@/components/providers";
 import { contextForWebSession } from "@/lib/auth/context-for-session";
 
 export const dynamic = "force-dynamic";
@@ -45,7 +46,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
           </form>
         </nav>
       </header>
-      {children}
+      <Providers>{children}</Providers>
     </div>
   );
 }

@@ -46,3 +46,20 @@ export const staffListItem = z.object({
   status: z.enum(profileStatuses),
   is_user_verified: z.boolean(),
 });
+
+/** One person in full (staff detail, account management); documents are signed, expiring links. */
+export const fullProfile = z.object({
+  user: personUser.extend({ profile_picture: z.string().nullable() }),
+  profile_type: z.enum(["candidate", "staff"]),
+  school: z.string().nullable().optional(),
+  occupation: z.string().nullable().optional(),
+  role: z.string(),
+  status: z.enum(profileStatuses),
+  is_active: z.boolean(),
+  is_user_verified: z.boolean(),
+  face_id: z.string().nullable(),
+  id_card: z.string().nullable(),
+  verification_document: z.string().nullable(),
+  created_at: z.iso.datetime(),
+  updated_at: z.iso.datetime(),
+});
