@@ -2,8 +2,10 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { auth, signOut } from "@/auth";
+import { NavLink } from "@/components/navigation/nav-link";
 import { Providers } from "@/components/providers";
 import { contextForWebSession } from "@/lib/auth/context-for-session";
+import { navigationFor } from "@/lib/navigation";
 
 export const dynamic = "force-dynamic";
 
@@ -14,22 +16,26 @@ export default async function SignedInLayout({ children }: { children: ReactNode
     ? await contextForWebSession({ userId: session.user?.id, sessionId: session.sessionId })
     : null;
   if (!ctx) redirect("/sign-in");
+  const sections = navigationFor(ctx);
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
         <nav
           aria-label="Main"
-          className="mx-auto flex max-w-5xl items-center gap-6 px-6 py-3 text-sm"
+          className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-6 py-3 text-sm"
         >
-          <Link href="/get-started" className="font-semibold text-brand-700">
+          <Link href="/get-started" className="mr-2 font-semibold text-brand-700">
             Competition Platform
           </Link>
-          <Link href="/get-started" className="hover:underline">
-            Get started
-          </Link>
-          <Link href="/account/security" className="hover:underline">
-            Account security
-          </Link>
+          {sections.map((section) => (
+            <ul key={section.label} aria-label={section.label} className="flex flex-wrap gap-1">
+              {section.items.map((item) => (
+                <li key={item.href}>
+                  <NavLink href={item.href}>{item.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          ))}
           <span className="ml-auto text-slate-600">{session?.user?.name}</span>
           <form
             action={async () => {

@@ -1,0 +1,33 @@
+// What each signed-in person sees in the navigation: derived from the permission table, so a
+// link appears exactly when the page behind it would let them in.
+import type { Permission } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/require-permission";
+import type { Context } from "@/lib/context";
+
+export type NavItem = { href: string; label: string };
+export type NavSection = { label: string; items: NavItem[] };
+
+const personal: NavItem[] = [
+  { href: "/get-started", label: "Get started" },
+  { href: "/verification", label: "Verification" },
+  { href: "/account", label: "Account" },
+  { href: "/account/security", label: "Account security" },
+];
+
+const staffPages: (NavItem & { permission: Permission })[] = [
+  { href: "/admin/candidates", label: "Candidates", permission: "candidates:list" },
+  { href: "/admin/staff", label: "Staff", permission: "staff:list" },
+  { href: "/admin/users", label: "Users", permission: "users:list" },
+  { href: "/admin/verifications", label: "Verification queue", permission: "verification:review" },
+  { href: "/admin/staff/invite", label: "Invite staff", permission: "staff:invite" },
+];
+
+export function navigationFor(ctx: Context): NavSection[] {
+  const admin = staffPages
+    .filter((page) => can(ctx, page.permission))
+    .map(({ href, label }) => ({ href, label }));
+  return [
+    { label: "You", items: personal },
+    ...(admin.length > 0 ? [{ label: "Staff", items: admin }] : []),
+  ];
+}
