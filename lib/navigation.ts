@@ -4,19 +4,20 @@ import type { Permission } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 
-export type NavItem = { href: string; label: string };
+/** `exact`: only this very path is "current" (another item lives below it). */
+export type NavItem = { href: string; label: string; exact?: boolean };
 export type NavSection = { label: string; items: NavItem[] };
 
 const personal: NavItem[] = [
   { href: "/get-started", label: "Get started" },
   { href: "/verification", label: "Verification" },
-  { href: "/account", label: "Account" },
+  { href: "/account", label: "Account", exact: true },
   { href: "/account/security", label: "Account security" },
 ];
 
 const staffPages: (NavItem & { permission: Permission })[] = [
   { href: "/admin/candidates", label: "Candidates", permission: "candidates:list" },
-  { href: "/admin/staff", label: "Staff", permission: "staff:list" },
+  { href: "/admin/staff", label: "Staff", permission: "staff:list", exact: true },
   { href: "/admin/users", label: "Users", permission: "users:list" },
   { href: "/admin/verifications", label: "Verification queue", permission: "verification:review" },
   { href: "/admin/staff/invite", label: "Invite staff", permission: "staff:invite" },
@@ -25,7 +26,7 @@ const staffPages: (NavItem & { permission: Permission })[] = [
 export function navigationFor(ctx: Context): NavSection[] {
   const admin = staffPages
     .filter((page) => can(ctx, page.permission))
-    .map(({ href, label }) => ({ href, label }));
+    .map(({ permission: _permission, ...item }) => item);
   return [
     { label: "You", items: personal },
     ...(admin.length > 0 ? [{ label: "Staff", items: admin }] : []),

@@ -31,7 +31,9 @@ export default async function SignedInLayout({ children }: { children: ReactNode
             <ul key={section.label} aria-label={section.label} className="flex flex-wrap gap-1">
               {section.items.map((item) => (
                 <li key={item.href}>
-                  <NavLink href={item.href}>{item.label}</NavLink>
+                  <NavLink href={item.href} exact={item.exact}>
+                    {item.label}
+                  </NavLink>
                 </li>
               ))}
             </ul>
