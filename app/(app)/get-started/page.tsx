@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { getStartedOverview } from "@/lib/accounts/get-started";
@@ -46,7 +47,17 @@ export default async function GetStartedPage() {
         </h2>
         <ol className="mt-4 space-y-3">
           <Step done={overview.emailVerified}>Verify your email address</Step>
-          <Step done={overview.identityVerified}>Have your identity verified</Step>
+          <Step done={overview.identityVerified}>
+            Have your identity verified
+            {overview.identityVerified ? null : (
+              <>
+                {" — "}
+                <Link href="/verification" className="text-brand-700 underline">
+                  upload your documents or check their status
+                </Link>
+              </>
+            )}
+          </Step>
         </ol>
       </section>
       <section
