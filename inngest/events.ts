@@ -4,6 +4,12 @@ import { z } from "zod";
 
 export const eventSchemas = {
   "email/message.queued": z.object({ emailId: z.uuid() }),
+  "user/verification.reviewed": z.object({
+    verificationId: z.uuid(),
+    userId: z.uuid(),
+    status: z.enum(["approved", "rejected"]),
+    reviewedById: z.uuid().nullable(),
+  }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;
@@ -11,8 +17,13 @@ export type EventData<N extends EventName> = z.output<(typeof eventSchemas)[N]>;
 
 /** Typed Inngest triggers, one per event. */
 export const events = Object.fromEntries(
-  Object.entries(eventSchemas).map(([name, schema]) => [name, eventType(name, { schema })]),
-) as { [N in EventName]: ReturnType<typeof eventType<N, (typeof eventSchemas)[N]>> };
+  Object.entries(eventSchemas).map(([name, schema]) => [
+    name,
+    eventType(name, {
+      schema: schema as z.ZodType<Record<string, unknown>, Record<string, unknown>>,
+    }),
+  ]),
+) as unknown as { [N in EventName]: ReturnType<typeof eventType<N, (typeof eventSchemas)[N]>> };
 
 export function isEventName(name: string): name is EventName {
   return Object.hasOwn(eventSchemas, name);

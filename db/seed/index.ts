@@ -6,10 +6,11 @@ import { systemActor, type Clock } from "@/lib/context";
 import type { DemoCredential, Seeder } from "./seeder";
 import { peopleSeeder } from "./seeders/people";
 import { platformSeeder } from "./seeders/platform";
+import { verificationsSeeder } from "./seeders/verifications";
 
 export type { DemoCredential, Seeder } from "./seeder";
 
-export const demoSeeders: Seeder[] = [platformSeeder, peopleSeeder];
+export const demoSeeders: Seeder[] = [platformSeeder, peopleSeeder, verificationsSeeder];
 
 /** Run every seeder not yet recorded; returns the credentials of the seeders that ran now. */
 export async function seedDemoData(

@@ -34,5 +34,11 @@ export const routeTable: ReadonlyArray<{ path: string; methods: readonly string[
   { path: "/api/v1/send-email-otp", methods: ["POST"] },
   { path: "/api/v1/staff", methods: ["GET"] },
   { path: "/api/v1/staff/me", methods: ["GET"] },
+  { path: "/api/v1/user/verification/action/{id}", methods: ["POST"] },
+  { path: "/api/v1/user/verification/documents/{type}/{id}", methods: ["GET"] },
+  { path: "/api/v1/user/verification/list", methods: ["GET"] },
+  { path: "/api/v1/user/verification/status", methods: ["GET"] },
+  { path: "/api/v1/user/verification/status/{id}", methods: ["GET"] },
+  { path: "/api/v1/user/verification/upload", methods: ["POST","PATCH"] },
   { path: "/api/v1/verify-email-otp", methods: ["POST"] },
 ];

@@ -33,7 +33,13 @@ import * as route30 from "@/app/api/v1/root/route";
 import * as route31 from "@/app/api/v1/send-email-otp/route";
 import * as route32 from "@/app/api/v1/staff/route";
 import * as route33 from "@/app/api/v1/staff/me/route";
-import * as route34 from "@/app/api/v1/verify-email-otp/route";
+import * as route34 from "@/app/api/v1/user/verification/action/[id]/route";
+import * as route35 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
+import * as route36 from "@/app/api/v1/user/verification/list/route";
+import * as route37 from "@/app/api/v1/user/verification/status/route";
+import * as route38 from "@/app/api/v1/user/verification/status/[id]/route";
+import * as route39 from "@/app/api/v1/user/verification/upload/route";
+import * as route40 from "@/app/api/v1/verify-email-otp/route";
 
 export const routeModules: ReadonlyArray<{ path: string; module: Record<string, unknown> }> = [
   { path: "/api/v1/api-keys", module: route0 },
@@ -70,5 +76,11 @@ export const routeModules: ReadonlyArray<{ path: string; module: Record<string, 
   { path: "/api/v1/send-email-otp", module: route31 },
   { path: "/api/v1/staff", module: route32 },
   { path: "/api/v1/staff/me", module: route33 },
-  { path: "/api/v1/verify-email-otp", module: route34 },
+  { path: "/api/v1/user/verification/action/{id}", module: route34 },
+  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route35 },
+  { path: "/api/v1/user/verification/list", module: route36 },
+  { path: "/api/v1/user/verification/status", module: route37 },
+  { path: "/api/v1/user/verification/status/{id}", module: route38 },
+  { path: "/api/v1/user/verification/upload", module: route39 },
+  { path: "/api/v1/verify-email-otp", module: route40 },
 ];
