@@ -1,0 +1,63 @@
+"use server";
+// Server actions of the verification review queue. Each checks the caller's live session and
+// the verification:review permission itself: a server action is reachable without the page.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { auth } from "@/auth";
+import { contextForWebSession } from "@/lib/auth/context-for-session";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { ApiError } from "@/lib/errors";
+import { reviewVerification } from "@/lib/verification";
+
+export type ReviewOutcome = { ok: true; message: string } | { ok: false; error: string };
+
+async function review(input: {
+  verificationId: string;
+  isApproved?: boolean;
+  isRejected?: boolean;
+  rejectionReason?: string | null;
+}): Promise<ReviewOutcome> {
+  const session = await auth();
+  const ctx = await contextForWebSession({
+    userId: session?.user?.id,
+    sessionId: session?.sessionId,
+  });
+  if (!ctx) return { ok: false, error: "Your session has ended. Sign in again." };
+  if (!z.uuid().safeParse(input.verificationId).success) {
+    return { ok: false, error: "Verification not found." };
+  }
+  try {
+    requirePermission(ctx, "verification:review");
+    const item = await reviewVerification({ ctx, input });
+    revalidatePath("/admin/verifications");
+    const name = `${item.user.first_name} ${item.user.last_name}`.trim() || item.user.email;
+    return {
+      ok: true,
+      message: input.isApproved
+        ? `Approved the verification of ${name}.`
+        : `Rejected the verification of ${name}.`,
+    };
+  } catch (error) {
+    if (error instanceof ApiError) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+export async function approveVerificationAction(verificationId: string): Promise<ReviewOutcome> {
+  return review({ verificationId: String(verificationId), isApproved: true });
+}
+
+export async function rejectVerificationAction(
+  verificationId: string,
+  reason: string,
+): Promise<ReviewOutcome> {
+  const rejectionReason = String(reason ?? "").trim();
+  if (rejectionReason.length > 500) {
+    return { ok: false, error: "The reason may be at most 500 characters." };
+  }
+  return review({
+    verificationId: String(verificationId),
+    isRejected: true,
+    rejectionReason: rejectionReason || null,
+  });
+}
