@@ -8,9 +8,10 @@ import type { listCandidatesQuery, listStaffQuery } from "./schemas";
 import { profileStatus } from "./status";
 
 /** `%term%` with LIKE's own wildcards escaped, so a search for "50%" means exactly that. */
-const contains = (term: string) => `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+export const contains = (term: string) =>
+  `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
-async function pageOf(
+export async function pageOf(
   ctx: Context,
   where: SQL | undefined,
   query: z.output<typeof paginationQuery>,
@@ -29,7 +30,7 @@ async function pageOf(
   return { rows, count: total?.value ?? 0, page };
 }
 
-const personUser = (user: typeof users.$inferSelect) => ({
+export const personUser = (user: typeof users.$inferSelect) => ({
   id: user.id,
   email: user.email,
   is_email_verified: user.isEmailVerified,
@@ -37,6 +38,24 @@ const personUser = (user: typeof users.$inferSelect) => ({
   last_name: user.lastName,
   phone: user.phone,
   date_joined: user.dateJoined.toISOString(),
+});
+
+/** One item of GET /candidates/ (also GET /user/list/?profile=candidate). */
+export const candidateItem = (user: typeof users.$inferSelect) => ({
+  user: personUser(user),
+  school: user.school,
+  role: user.role,
+  status: profileStatus(user),
+  is_user_verified: user.isUserVerified,
+});
+
+/** One item of GET /staff/ (also GET /user/list/?profile=staff). */
+export const staffItem = (user: typeof users.$inferSelect) => ({
+  user: personUser(user),
+  occupation: user.occupation,
+  role: user.role,
+  status: profileStatus(user),
+  is_user_verified: user.isUserVerified,
 });
 
 export async function listCandidates({
@@ -67,13 +86,7 @@ export async function listCandidates({
   if (query.school) conditions.push(ilike(users.school, contains(query.school)));
   if (query.verified !== undefined) conditions.push(eq(users.isUserVerified, query.verified));
   const { rows, count, page } = await pageOf(ctx, and(...conditions), query);
-  const items = rows.map((user) => ({
-    user: personUser(user),
-    school: user.school,
-    role: user.role,
-    status: profileStatus(user),
-    is_user_verified: user.isUserVerified,
-  }));
+  const items = rows.map(candidateItem);
   return paginate(items, count, page, url);
 }
 
@@ -96,12 +109,6 @@ export async function listStaff({
   if (query.role) conditions.push(eq(users.role, query.role));
   if (query.occupation) conditions.push(ilike(users.occupation, contains(query.occupation)));
   const { rows, count, page } = await pageOf(ctx, and(...conditions), query);
-  const items = rows.map((user) => ({
-    user: personUser(user),
-    occupation: user.occupation,
-    role: user.role,
-    status: profileStatus(user),
-    is_user_verified: user.isUserVerified,
-  }));
+  const items = rows.map(staffItem);
   return paginate(items, count, page, url);
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { emailField } from "@/lib/accounts/otp/schemas";
 import { candidateRoles, staffRoles } from "@/lib/auth/roles";
-import { paginationQuery } from "@/lib/http/pagination";
+import { paginatedSchema, paginationQuery } from "@/lib/http/pagination";
+import { staffRoleOptions } from "./role-rules";
 import { profileStatuses } from "./status";
 
 const booleanQuery = z
@@ -63,3 +65,87 @@ export const fullProfile = z.object({
   created_at: z.iso.datetime(),
   updated_at: z.iso.datetime(),
 });
+
+// Role assignment (PUT /candidates/{id}/roles/assign/, PUT /staff/{id}/roles/assign/).
+export const assignCandidateRoleInput = z.object({
+  role: z.enum(candidateRoles, { error: `Choose one of: ${candidateRoles.join(", ")}.` }),
+});
+export const assignStaffRoleInput = z.object({
+  role: z.enum(staffRoleOptions, { error: `Choose one of: ${staffRoleOptions.join(", ")}.` }),
+});
+export const roleResponse = z.object({ role: z.string() });
+
+// POST /staff/invite/. Password rules are checked by the operation (as registration does) so
+// every problem is reported together with the email's; here only the shape.
+const name = z.string().trim().min(1, "This field may not be blank.").max(150);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((value) => value || null);
+const phone = z
+  .string()
+  .trim()
+  .max(20)
+  .regex(/^(\+?[0-9][0-9 ().-]{3,19})?$/, "Enter a valid phone number.")
+  .nullish()
+  .transform((value) => value || null);
+const password = z
+  .string()
+  .max(1_000)
+  .nullish()
+  .transform((value) => value || undefined);
+
+export const inviteStaffInput = z.object({
+  email: emailField,
+  first_name: name,
+  last_name: name,
+  phone,
+  password,
+  password2: password,
+  role: z.enum(staffRoleOptions, { error: `Choose one of: ${staffRoleOptions.join(", ")}.` }),
+  occupation: optionalText(200),
+});
+export type InviteStaffInput = z.output<typeof inviteStaffInput>;
+export const inviteStaffResponse = z.object({
+  message: z.literal("Staff profile created, invite sent."),
+});
+
+// GET /user/list/
+export const listUsersQuery = paginationQuery.extend({
+  profile: z.enum(["candidate", "staff"], { error: "Use candidate or staff." }).optional(),
+  is_active: booleanQuery.optional(),
+  search: text.optional(),
+});
+
+export const userListItem = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  first_name: z.string(),
+  last_name: z.string(),
+  is_active: z.boolean(),
+  date_joined: z.iso.datetime(),
+  staff_profile: z.object({ occupation: z.string().nullable(), role: z.string() }).nullable(),
+  candidate_profile: z.object({ school: z.string().nullable(), role: z.string() }).nullable(),
+});
+
+/** Managers and superadmins see everyone's numbers. */
+export const fullStatsOverview = z.object({
+  total_users: z.number().int(),
+  active_users: z.number().int(),
+  staff_count: z.number().int(),
+  candidate_count: z.number().int(),
+});
+/** Moderators and admins see candidates' numbers only. */
+export const candidateStatsOverview = z.object({
+  candidate_count: z.number().int(),
+  active_candidates: z.number().int(),
+  verified_candidates: z.number().int(),
+});
+
+export const listUsersResponse = paginatedSchema(
+  z.union([userListItem, candidateListItem, staffListItem]),
+).extend({ stats_overview: z.union([fullStatsOverview, candidateStatsOverview]) });
+export type ListUsersResponse = z.output<typeof listUsersResponse>;

@@ -19,27 +19,32 @@ import * as route16 from "@/app/api/v1/auth/sessions/[id]/route";
 import * as route17 from "@/app/api/v1/auth/token/refresh/route";
 import * as route18 from "@/app/api/v1/bench/noop/route";
 import * as route19 from "@/app/api/v1/candidates/route";
-import * as route20 from "@/app/api/v1/candidates/me/route";
-import * as route21 from "@/app/api/v1/docs/assets/[file]/route";
-import * as route22 from "@/app/api/v1/docs/redoc/route";
-import * as route23 from "@/app/api/v1/docs/spec/route";
-import * as route24 from "@/app/api/v1/docs/swagger/route";
-import * as route25 from "@/app/api/v1/health/route";
-import * as route26 from "@/app/api/v1/realtime/auth/route";
-import * as route27 from "@/app/api/v1/register/candidate/route";
-import * as route28 from "@/app/api/v1/register/staff/route";
-import * as route29 from "@/app/api/v1/registration/route";
-import * as route30 from "@/app/api/v1/root/route";
-import * as route31 from "@/app/api/v1/send-email-otp/route";
-import * as route32 from "@/app/api/v1/staff/route";
-import * as route33 from "@/app/api/v1/staff/me/route";
-import * as route34 from "@/app/api/v1/user/verification/action/[id]/route";
-import * as route35 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
-import * as route36 from "@/app/api/v1/user/verification/list/route";
-import * as route37 from "@/app/api/v1/user/verification/status/route";
-import * as route38 from "@/app/api/v1/user/verification/status/[id]/route";
-import * as route39 from "@/app/api/v1/user/verification/upload/route";
-import * as route40 from "@/app/api/v1/verify-email-otp/route";
+import * as route20 from "@/app/api/v1/candidates/[id]/roles/assign/route";
+import * as route21 from "@/app/api/v1/candidates/me/route";
+import * as route22 from "@/app/api/v1/docs/assets/[file]/route";
+import * as route23 from "@/app/api/v1/docs/redoc/route";
+import * as route24 from "@/app/api/v1/docs/spec/route";
+import * as route25 from "@/app/api/v1/docs/swagger/route";
+import * as route26 from "@/app/api/v1/health/route";
+import * as route27 from "@/app/api/v1/realtime/auth/route";
+import * as route28 from "@/app/api/v1/register/candidate/route";
+import * as route29 from "@/app/api/v1/register/staff/route";
+import * as route30 from "@/app/api/v1/registration/route";
+import * as route31 from "@/app/api/v1/root/route";
+import * as route32 from "@/app/api/v1/send-email-otp/route";
+import * as route33 from "@/app/api/v1/staff/route";
+import * as route34 from "@/app/api/v1/staff/[id]/route";
+import * as route35 from "@/app/api/v1/staff/[id]/roles/assign/route";
+import * as route36 from "@/app/api/v1/staff/invite/route";
+import * as route37 from "@/app/api/v1/staff/me/route";
+import * as route38 from "@/app/api/v1/user/list/route";
+import * as route39 from "@/app/api/v1/user/verification/action/[id]/route";
+import * as route40 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
+import * as route41 from "@/app/api/v1/user/verification/list/route";
+import * as route42 from "@/app/api/v1/user/verification/status/route";
+import * as route43 from "@/app/api/v1/user/verification/status/[id]/route";
+import * as route44 from "@/app/api/v1/user/verification/upload/route";
+import * as route45 from "@/app/api/v1/verify-email-otp/route";
 
 export const routeModules: ReadonlyArray<{ path: string; module: Record<string, unknown> }> = [
   { path: "/api/v1/api-keys", module: route0 },
@@ -62,25 +67,30 @@ export const routeModules: ReadonlyArray<{ path: string; module: Record<string, 
   { path: "/api/v1/auth/token/refresh", module: route17 },
   { path: "/api/v1/bench/noop", module: route18 },
   { path: "/api/v1/candidates", module: route19 },
-  { path: "/api/v1/candidates/me", module: route20 },
-  { path: "/api/v1/docs/assets/{file}", module: route21 },
-  { path: "/api/v1/docs/redoc", module: route22 },
-  { path: "/api/v1/docs/spec", module: route23 },
-  { path: "/api/v1/docs/swagger", module: route24 },
-  { path: "/api/v1/health", module: route25 },
-  { path: "/api/v1/realtime/auth", module: route26 },
-  { path: "/api/v1/register/candidate", module: route27 },
-  { path: "/api/v1/register/staff", module: route28 },
-  { path: "/api/v1/registration", module: route29 },
-  { path: "/api/v1/root", module: route30 },
-  { path: "/api/v1/send-email-otp", module: route31 },
-  { path: "/api/v1/staff", module: route32 },
-  { path: "/api/v1/staff/me", module: route33 },
-  { path: "/api/v1/user/verification/action/{id}", module: route34 },
-  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route35 },
-  { path: "/api/v1/user/verification/list", module: route36 },
-  { path: "/api/v1/user/verification/status", module: route37 },
-  { path: "/api/v1/user/verification/status/{id}", module: route38 },
-  { path: "/api/v1/user/verification/upload", module: route39 },
-  { path: "/api/v1/verify-email-otp", module: route40 },
+  { path: "/api/v1/candidates/{id}/roles/assign", module: route20 },
+  { path: "/api/v1/candidates/me", module: route21 },
+  { path: "/api/v1/docs/assets/{file}", module: route22 },
+  { path: "/api/v1/docs/redoc", module: route23 },
+  { path: "/api/v1/docs/spec", module: route24 },
+  { path: "/api/v1/docs/swagger", module: route25 },
+  { path: "/api/v1/health", module: route26 },
+  { path: "/api/v1/realtime/auth", module: route27 },
+  { path: "/api/v1/register/candidate", module: route28 },
+  { path: "/api/v1/register/staff", module: route29 },
+  { path: "/api/v1/registration", module: route30 },
+  { path: "/api/v1/root", module: route31 },
+  { path: "/api/v1/send-email-otp", module: route32 },
+  { path: "/api/v1/staff", module: route33 },
+  { path: "/api/v1/staff/{id}", module: route34 },
+  { path: "/api/v1/staff/{id}/roles/assign", module: route35 },
+  { path: "/api/v1/staff/invite", module: route36 },
+  { path: "/api/v1/staff/me", module: route37 },
+  { path: "/api/v1/user/list", module: route38 },
+  { path: "/api/v1/user/verification/action/{id}", module: route39 },
+  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route40 },
+  { path: "/api/v1/user/verification/list", module: route41 },
+  { path: "/api/v1/user/verification/status", module: route42 },
+  { path: "/api/v1/user/verification/status/{id}", module: route43 },
+  { path: "/api/v1/user/verification/upload", module: route44 },
+  { path: "/api/v1/verify-email-otp", module: route45 },
 ];

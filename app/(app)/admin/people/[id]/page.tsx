@@ -1,0 +1,175 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { NoAccess } from "@/components/people/no-access";
+import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
+import { RoleChangeForm } from "@/components/people/role-change-form";
+import { contextForWebSession } from "@/lib/auth/context-for-session";
+import { Forbidden, NotFound } from "@/lib/errors";
+import { getPersonAdminView, type PersonAdminView } from "@/lib/people/admin-pages";
+
+export const metadata: Metadata = { title: "Person" };
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
+      <dt className="text-sm font-medium text-slate-600">{label}</dt>
+      <dd className="mt-1 sm:col-span-2 sm:mt-0">{children}</dd>
+    </div>
+  );
+}
+
+const documentLabels = {
+  face_id: "Face photo",
+  id_card: "ID card",
+  verification_document: "Verification document",
+} as const;
+
+export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
+  const session = await auth();
+  const ctx = await contextForWebSession({
+    userId: session?.user?.id,
+    sessionId: session?.sessionId,
+  });
+  if (!ctx?.actor.user) redirect("/sign-in");
+  const { id } = await params;
+  if (!uuidPattern.test(id)) notFound();
+
+  let view: PersonAdminView;
+  try {
+    view = await getPersonAdminView({ ctx, input: { userId: id } });
+  } catch (error) {
+    if (error instanceof NotFound) notFound();
+    if (error instanceof Forbidden) {
+      return (
+        <NoAccess
+          title="You don't have access to this person's details"
+          explanation="Candidates' details are for verified moderators and above; staff members' details for verified managers and superadmins."
+        />
+      );
+    }
+    throw error;
+  }
+
+  const { profile, roleChange, showsDocuments } = view;
+  const { user } = profile;
+  const name = `${user.first_name} ${user.last_name}`.trim() || user.email;
+  const isCandidate = profile.profile_type === "candidate";
+  const back = isCandidate
+    ? { href: "/admin/candidates", label: "All candidates" }
+    : { href: "/admin/staff", label: "All staff" };
+
+  return (
+    <main id="main" className="mx-auto max-w-4xl px-6 py-10">
+      <Link href={back.href} className="text-sm text-brand-700 underline">
+        ← {back.label}
+      </Link>
+      <div className="mt-4 flex items-center gap-4">
+        {user.profile_picture ? (
+          // A short-lived signed link: next/image would cache it past its expiry.
+          <img
+            src={user.profile_picture}
+            alt={`Profile picture of ${name}`}
+            className="h-20 w-20 rounded-full border border-slate-200 object-cover"
+          />
+        ) : (
+          <div
+            aria-hidden="true"
+            className="flex h-20 w-20 items-center justify-center rounded-full bg-slate-200 text-2xl font-semibold text-slate-600"
+          >
+            {(user.first_name[0] ?? user.email[0] ?? "?").toUpperCase()}
+          </div>
+        )}
+        <div>
+          <h1 className="text-3xl font-bold">{name}</h1>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-slate-600">
+            <span>{isCandidate ? "Candidate" : "Staff"}</span>
+            <span aria-hidden="true">·</span>
+            <span data-testid="current-role">{profile.role}</span>
+            <ProfileStatusBadge status={profile.status} />
+          </p>
+        </div>
+      </div>
+
+      <section aria-labelledby="details-heading" className="mt-8">
+        <h2 id="details-heading" className="text-lg font-semibold">
+          Details
+        </h2>
+        <dl className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
+          <Field label="Email">
+            {user.email}{" "}
+            <span className="text-sm text-slate-600">
+              ({user.is_email_verified ? "verified" : "not verified"})
+            </span>
+          </Field>
+          <Field label="Phone">{user.phone ?? "—"}</Field>
+          {isCandidate ? (
+            <Field label="School">{profile.school ?? "—"}</Field>
+          ) : (
+            <Field label="Occupation">{profile.occupation ?? "—"}</Field>
+          )}
+          <Field label="Identity verified">{profile.is_user_verified ? "Yes" : "No"}</Field>
+          <Field label="Account active">{profile.is_active ? "Yes" : "No"}</Field>
+          <Field label="Joined">{when(user.date_joined)}</Field>
+          <Field label="Last updated">{when(profile.updated_at)}</Field>
+        </dl>
+      </section>
+
+      <section aria-labelledby="documents-heading" className="mt-8">
+        <h2 id="documents-heading" className="text-lg font-semibold">
+          Verification documents
+        </h2>
+        {showsDocuments ? (
+          <ul className="mt-2 space-y-1">
+            {(Object.keys(documentLabels) as (keyof typeof documentLabels)[]).map((type) => (
+              <li key={type}>
+                {profile[type] ? (
+                  <a
+                    href={profile[type]}
+                    target="_blank"
+                    rel="noreferrer"
+                    className="text-brand-700 underline"
+                  >
+                    {documentLabels[type]} (opens a short-lived link)
+                  </a>
+                ) : (
+                  <span className="text-slate-600">{documentLabels[type]}: not uploaded</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-sm text-slate-600">
+            Identity documents are private; only verified managers and superadmins can open them.
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="role-heading" className="mt-8">
+        <h2 id="role-heading" className="text-lg font-semibold">
+          Change role
+        </h2>
+        <div className="mt-2 rounded-lg border border-slate-200 bg-white p-4">
+          {roleChange.options.length > 0 ? (
+            <RoleChangeForm
+              userId={user.id}
+              personName={name}
+              currentRole={profile.role}
+              options={roleChange.options}
+            />
+          ) : (
+            <p className="text-sm text-slate-700" data-testid="role-change-unavailable">
+              {roleChange.reason}
+            </p>
+          )}
+        </div>
+      </section>
+    </main>
+  );
+}

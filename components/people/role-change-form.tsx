@@ -1,0 +1,77 @@
+"use client";
+// Change a person's role: a select offering only the roles the viewer may give (decided on the
+// server from lib/people/role-rules.ts), a confirmation before saving, and the result announced.
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { assignRoleAction, type RoleChangeState } from "@/app/(app)/admin/people/[id]/actions";
+
+export function RoleChangeForm({
+  userId,
+  personName,
+  currentRole,
+  options,
+}: {
+  userId: string;
+  personName: string;
+  currentRole: string;
+  options: string[];
+}) {
+  const [state, submit, saving] = useActionState<RoleChangeState, FormData>(assignRoleAction, {});
+  const savedRole = state.role ?? currentRole;
+  const [selected, setSelected] = useState(options.includes(currentRole) ? currentRole : "");
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!selected || selected === savedRole) return;
+    if (!window.confirm(`Change ${personName}'s role from ${savedRole} to ${selected}?`)) return;
+    const form = new FormData(event.currentTarget);
+    startTransition(() => submit(form));
+  };
+
+  return (
+    <form action={submit} onSubmit={onSubmit} className="space-y-3" aria-describedby="role-status">
+      <input type="hidden" name="userId" value={userId} />
+      <div>
+        <label htmlFor="role" className="block text-sm font-medium">
+          Role
+        </label>
+        <select
+          id="role"
+          name="role"
+          value={selected}
+          onChange={(event) => setSelected(event.target.value)}
+          className="mt-1 rounded border border-slate-300 bg-white px-3 py-2"
+        >
+          {options.includes(currentRole) ? null : (
+            <option value="" disabled>
+              Choose a role
+            </option>
+          )}
+          {options.map((role) => (
+            <option key={role} value={role}>
+              {role}
+              {role === savedRole ? " (current)" : ""}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button
+        type="submit"
+        disabled={saving || !selected || selected === savedRole}
+        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-60"
+      >
+        {saving ? "Saving…" : "Save role"}
+      </button>
+      <div id="role-status" role="status" aria-live="polite" className="min-h-6 text-sm">
+        {state.error ? (
+          <p className="text-red-700" data-testid="role-error">
+            {state.error}
+          </p>
+        ) : state.done ? (
+          <p className="text-green-700" data-testid="role-done">
+            {state.done}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}
