@@ -1,0 +1,45 @@
+"use server";
+// Server action of the account page: the details form (names, phone, school or occupation).
+// The picture goes straight to PATCH /api/v1/account-management/ so the browser can show progress.
+import { revalidatePath } from "next/cache";
+import { auth } from "@/auth";
+import { updateAccountFromForm } from "@/lib/account-management";
+import { contextForWebSession } from "@/lib/auth/context-for-session";
+import { ApiError } from "@/lib/errors";
+
+export type AccountFormState = {
+  done?: string;
+  error?: string;
+  errors?: Record<string, string[]>;
+};
+
+const detailFields = ["first_name", "last_name", "phone_number", "school", "occupation"];
+
+export async function updateAccountDetailsAction(
+  _previous: AccountFormState,
+  submitted: FormData,
+): Promise<AccountFormState> {
+  const session = await auth();
+  const ctx = await contextForWebSession({
+    userId: session?.user?.id,
+    sessionId: session?.sessionId,
+  });
+  if (!ctx) return { error: "Your session has ended. Sign in again." };
+
+  // Only the fields this form owns (React may add its own entries to the submitted form).
+  const form = new FormData();
+  for (const name of detailFields) {
+    const value = submitted.get(name);
+    if (typeof value === "string") form.set(name, value);
+  }
+  try {
+    const { message } = await updateAccountFromForm({ ctx, input: { form } });
+    revalidatePath("/account");
+    return { done: message };
+  } catch (error) {
+    if (error instanceof ApiError && error.status < 500) {
+      return { error: error.message, errors: error.errors };
+    }
+    throw error;
+  }
+}
