@@ -1,20 +1,12 @@
 // The account page: a candidate edits their school, sees a field error, and uploads a picture.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support";
 
-const demoPassword = "Demo-Competition-2026";
 // A real 1×1 PNG.
 const tinyPng = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
   "base64",
 );
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(demoPassword);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/get-started$/);
-}
 
 test("a candidate edits their school and uploads a picture", async ({ page }) => {
   await signIn(page, "league.candidate@demo.example.com");

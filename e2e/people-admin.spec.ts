@@ -2,16 +2,7 @@
 // below manager are offered and promotes them; an admin promotes the screening candidate. Each
 // journey puts the demo person's role back afterwards so runs can repeat on the same data.
 import { expect, test, type Page } from "@playwright/test";
-
-const demoPassword = "Demo-Competition-2026";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(demoPassword);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/get-started$/);
-}
+import { signIn } from "./support";
 
 /** Pick `role` in the person page's role select, confirm the dialog, and wait for the result. */
 async function changeRole(page: Page, role: string) {

@@ -1,16 +1,8 @@
 // Registration in the browser: register → the code from the mailbox → verify → sign in → Get Started.
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
-
-async function latestCode(request: APIRequestContext, email: string): Promise<string> {
-  const response = await request.get(`/api/dev/mailbox/?to=${encodeURIComponent(email)}`);
-  const { results } = (await response.json()) as { results: { subject: string; text: string }[] };
-  const message = results.find((entry) => entry.subject === "Verify your email address");
-  const code = /\b(\d{6})\b/.exec(message?.text ?? "")?.[1];
-  if (!code) throw new Error(`no verification code for ${email}`);
-  return code;
-}
+import { expect, test } from "@playwright/test";
+import { latestCode } from "./support";
 
 test("a new candidate registers, verifies the emailed code, signs in and sees the tour locked", async ({
   page,

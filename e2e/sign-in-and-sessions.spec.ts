@@ -1,20 +1,11 @@
 // Browser sign-in through Auth.js on the same users and session rows as the API.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-
-const demoPassword = "Demo-Competition-2026";
-
-async function signIn(page: Page, email: string, password = demoPassword) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+import { expect, test, type Browser } from "@playwright/test";
+import { demoPassword, signIn, submitSignIn } from "./support";
 
 async function newSignedInPage(browser: Browser, email: string, userAgent: string) {
   const context = await browser.newContext({ userAgent });
   const page = await context.newPage();
   await signIn(page, email);
-  await expect(page).toHaveURL(/\/get-started$/);
   return page;
 }
 
@@ -34,7 +25,6 @@ test("a verified candidate signs in and lands on Get Started with the tour open"
 
 test("staff below moderator see the tour locked", async ({ page }) => {
   await signIn(page, "volunteer@demo.example.com");
-  await expect(page).toHaveURL(/\/get-started$/);
   await expect(page.getByTestId("tour-card")).toHaveAttribute("data-locked", "true");
   await expect(page.getByTestId("tour-card")).toContainText("moderators and above");
 });
@@ -44,7 +34,7 @@ test("a wrong password shows an error and keeps the email; signed-out visitors a
 }) => {
   await page.goto("/account/security");
   await expect(page).toHaveURL(/\/sign-in$/);
-  await signIn(page, "manager@demo.example.com", "not-the-password");
+  await submitSignIn(page, "manager@demo.example.com", "not-the-password");
   await expect(page.getByRole("alert").filter({ hasText: "do not match" })).toHaveText(
     "That email and password do not match an active account.",
   );
@@ -81,7 +71,6 @@ test("the browser's session cookie works on the API without a key, and state cha
   page,
 }) => {
   await signIn(page, "moderator@demo.example.com");
-  await expect(page).toHaveURL(/\/get-started$/);
   const me = await page.request.get("/api/v1/auth/me/");
   expect(me.status()).toBe(200);
   expect(await me.json()).toMatchObject({ email: "moderator@demo.example.com", role: "moderator" });

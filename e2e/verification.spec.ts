@@ -4,8 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { deflateSync } from "node:zlib";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { latestCode, signIn } from "./support";
 
-const demoPassword = "Demo-Competition-2026";
 const candidatePassword = "Quiet-Harbour-42";
 
 function demoApiKey(): string {
@@ -70,15 +70,6 @@ const supportingPng = {
   buffer: solidPng(16, [40, 90, 200]),
 };
 
-async function latestCode(request: APIRequestContext, email: string): Promise<string> {
-  const response = await request.get(`/api/dev/mailbox/?to=${encodeURIComponent(email)}`);
-  const { results } = (await response.json()) as { results: { subject: string; text: string }[] };
-  const message = results.find((entry) => entry.subject === "Verify your email address");
-  const code = /\b(\d{6})\b/.exec(message?.text ?? "")?.[1];
-  if (!code) throw new Error(`no verification code for ${email}`);
-  return code;
-}
-
 /** A new candidate with a verified email address, registered over the API with the demo key. */
 async function registerCandidate(request: APIRequestContext, firstName: string, lastName: string) {
   const email = `${firstName.toLowerCase()}.${Date.now()}@example.com`;
@@ -101,14 +92,6 @@ async function registerCandidate(request: APIRequestContext, firstName: string, 
   });
   expect(verified.status()).toBe(200);
   return email;
-}
-
-async function signIn(page: Page, email: string, password = demoPassword) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/get-started$/);
 }
 
 async function signOut(page: Page) {

@@ -4,6 +4,7 @@
 import { startTransition, useActionState, type FormEvent } from "react";
 import { updateAccountDetailsAction, type AccountFormState } from "@/app/(app)/account/actions";
 import { FormField } from "@/components/auth/form-field";
+import { FormStatus, PendingSubmitButton } from "@/components/ui/form-status";
 
 export type AccountDetails = {
   firstName: string;
@@ -78,23 +79,19 @@ export function AccountDetailsForm({ details }: { details: AccountDetails }) {
           errors={state.errors?.occupation}
         />
       )}
-      <div id="details-status" aria-live="polite" role="status" className="min-h-6 text-sm">
-        {state.error ? (
-          <p className="text-red-700" data-testid="details-error">
-            {state.error}
-            {state.errors?.non_field_errors ? ` ${state.errors.non_field_errors.join(" ")}` : ""}
-          </p>
-        ) : state.done ? (
-          <p className="text-green-700">{state.done}</p>
-        ) : null}
-      </div>
-      <button
-        type="submit"
-        disabled={saving}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-wait disabled:opacity-60"
-      >
-        {saving ? "Saving…" : "Save changes"}
-      </button>
+      <FormStatus
+        id="details-status"
+        error={
+          state.error &&
+          state.error +
+            (state.errors?.non_field_errors ? ` ${state.errors.non_field_errors.join(" ")}` : "")
+        }
+        done={state.done}
+        errorTestId="details-error"
+      />
+      <PendingSubmitButton pending={saving} pendingText="Saving…">
+        Save changes
+      </PendingSubmitButton>
     </form>
   );
 }

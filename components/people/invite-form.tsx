@@ -4,6 +4,7 @@
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { inviteStaffAction, type InviteFormState } from "@/app/(app)/admin/staff/invite/actions";
 import { FormField } from "@/components/auth/form-field";
+import { FormStatus, PendingSubmitButton } from "@/components/ui/form-status";
 
 export function InviteForm({ roles }: { roles: string[] }) {
   const [state, submit, sending] = useActionState<InviteFormState, FormData>(inviteStaffAction, {});
@@ -140,24 +141,16 @@ export function InviteForm({ roles }: { roles: string[] }) {
         </div>
       ) : null}
 
-      <div id="invite-status" role="status" aria-live="polite" className="min-h-6 text-sm">
-        {state.error ? (
-          <p className="text-red-700" data-testid="invite-error">
-            {state.error}
-          </p>
-        ) : state.done ? (
-          <p className="text-green-700" data-testid="invite-done">
-            {state.done}
-          </p>
-        ) : null}
-      </div>
-      <button
-        type="submit"
-        disabled={sending}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-wait disabled:opacity-60"
-      >
-        {sending ? "Sending…" : "Send invitation"}
-      </button>
+      <FormStatus
+        id="invite-status"
+        error={state.error}
+        done={state.done}
+        errorTestId="invite-error"
+        doneTestId="invite-done"
+      />
+      <PendingSubmitButton pending={sending} pendingText="Sending…">
+        Send invitation
+      </PendingSubmitButton>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { hrefWith } from "@/lib/people/list-params";
 
-type Pagination = {
+export type Pagination = {
   count: number;
   page: number;
   total_pages: number;

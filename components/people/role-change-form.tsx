@@ -3,6 +3,7 @@
 // server from lib/people/role-rules.ts), a confirmation before saving, and the result announced.
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { assignRoleAction, type RoleChangeState } from "@/app/(app)/admin/people/[id]/actions";
+import { FormStatus, PendingSubmitButton } from "@/components/ui/form-status";
 
 export function RoleChangeForm({
   userId,
@@ -54,24 +55,21 @@ export function RoleChangeForm({
           ))}
         </select>
       </div>
-      <button
-        type="submit"
+      <PendingSubmitButton
+        pending={saving}
+        pendingText="Saving…"
         disabled={saving || !selected || selected === savedRole}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-60"
+        disabledCursor="not-allowed"
       >
-        {saving ? "Saving…" : "Save role"}
-      </button>
-      <div id="role-status" role="status" aria-live="polite" className="min-h-6 text-sm">
-        {state.error ? (
-          <p className="text-red-700" data-testid="role-error">
-            {state.error}
-          </p>
-        ) : state.done ? (
-          <p className="text-green-700" data-testid="role-done">
-            {state.done}
-          </p>
-        ) : null}
-      </div>
+        Save role
+      </PendingSubmitButton>
+      <FormStatus
+        id="role-status"
+        error={state.error}
+        done={state.done}
+        errorTestId="role-error"
+        doneTestId="role-done"
+      />
     </form>
   );
 }

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { auth } from "@/auth";
 import { AccountDetailsForm } from "@/components/account/account-details-form";
 import { ProfilePicture } from "@/components/account/profile-picture";
 import { ProfilePictureUpload } from "@/components/account/profile-picture-upload";
 import { getAccount } from "@/lib/account-management";
-import { contextForWebSession } from "@/lib/auth/context-for-session";
 import { getVerificationStatus } from "@/lib/verification";
+import { requirePageContext } from "@/app/(app)/page-context";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -29,13 +27,8 @@ const statusLabels = {
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export default async function AccountPage() {
-  const session = await auth();
-  const ctx = await contextForWebSession({
-    userId: session?.user?.id,
-    sessionId: session?.sessionId,
-  });
-  if (!ctx) redirect("/sign-in");
-  const userId = ctx.actor.user!.id;
+  const { ctx } = await requirePageContext();
+  const userId = ctx.actor.user.id;
   const [{ profile }, verification] = await Promise.all([
     getAccount({ ctx, input: {} }),
     getVerificationStatus({ ctx, input: { userId } }),

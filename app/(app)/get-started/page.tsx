@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { auth } from "@/auth";
 import { getStartedOverview } from "@/lib/accounts/get-started";
-import { contextForWebSession } from "@/lib/auth/context-for-session";
+import { requirePageContext } from "@/app/(app)/page-context";
 
 export const metadata: Metadata = { title: "Get started" };
 
@@ -24,12 +22,7 @@ function Step({ done, children }: { done: boolean; children: React.ReactNode }) 
 }
 
 export default async function GetStartedPage() {
-  const session = await auth();
-  const ctx = await contextForWebSession({
-    userId: session?.user?.id,
-    sessionId: session?.sessionId,
-  });
-  if (!ctx) redirect("/sign-in");
+  const { ctx } = await requirePageContext();
   const overview = await getStartedOverview({ ctx });
   return (
     <main id="main" className="mx-auto max-w-5xl px-6 py-10">

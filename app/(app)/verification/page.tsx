@@ -1,19 +1,12 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { auth } from "@/auth";
 import { VerificationPanel } from "@/components/verification/verification-panel";
-import { contextForWebSession } from "@/lib/auth/context-for-session";
 import { getVerificationStatus } from "@/lib/verification";
+import { requirePageContext } from "@/app/(app)/page-context";
 
 export const metadata: Metadata = { title: "Identity verification" };
 
 export default async function VerificationPage() {
-  const session = await auth();
-  const ctx = await contextForWebSession({
-    userId: session?.user?.id,
-    sessionId: session?.sessionId,
-  });
-  if (!ctx?.actor.user) redirect("/sign-in");
+  const { ctx, session } = await requirePageContext();
   const status = await getVerificationStatus({ ctx, input: { userId: ctx.actor.user.id } });
   return (
     <main id="main" className="mx-auto max-w-5xl px-6 py-10">

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { auth } from "@/auth";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { listLoginHistory } from "@/lib/accounts/security/overview";
 import { listOwnSessions } from "@/lib/accounts/security/sessions";
-import { contextForWebSession } from "@/lib/auth/context-for-session";
 import { revokeOtherSessionsAction, revokeSessionAction } from "./actions";
+import { requirePageContext } from "@/app/(app)/page-context";
 
 export const metadata: Metadata = { title: "Account security" };
 
@@ -17,12 +15,7 @@ const when = (iso: string) =>
   }) + " UTC";
 
 export default async function AccountSecurityPage() {
-  const session = await auth();
-  const ctx = await contextForWebSession({
-    userId: session?.user?.id,
-    sessionId: session?.sessionId,
-  });
-  if (!ctx) redirect("/sign-in");
+  const { ctx } = await requirePageContext();
   const [sessions, history] = await Promise.all([
     listOwnSessions({ ctx }),
     listLoginHistory({ ctx, input: { limit: 10 } }),

@@ -1,23 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { redirect } from "next/navigation";
-import { auth } from "@/auth";
 import { hrefWith, pick, type SearchParams } from "@/lib/people/list-params";
-import { NoAccess } from "@/components/people/no-access";
-import { PaginationNav } from "@/components/people/pagination-nav";
+import { ListFilters, type FilterField } from "@/components/people/list-filters";
+import { PeopleResults, PersonName } from "@/components/people/people-results";
 import { StatCards, StatsBarChart, type Stat } from "@/components/people/stats-chart";
-import { contextForWebSession } from "@/lib/auth/context-for-session";
+import type { Column } from "@/components/ui/data-table";
+import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/require-permission";
 import { appUrl } from "@/lib/env";
-import { NotFound } from "@/lib/errors";
 import { listUsers, seesAllUsers } from "@/lib/people/list-users";
 import { listUsersQuery, type ListUsersResponse } from "@/lib/people/schemas";
+import { requirePageContext } from "@/app/(app)/page-context";
+import { unlessPastTheEnd } from "../unless-past-the-end";
 
 export const metadata: Metadata = { title: "Users" };
 
 const path = "/admin/users";
-const inputClass = "mt-1 w-full rounded border border-slate-300 bg-white px-3 py-2";
-
 const statLabels: Record<string, string> = {
   total_users: "All users",
   active_users: "Active users",
@@ -63,13 +60,51 @@ function toRow(item: ListUsersResponse["results"][number]): Row {
   };
 }
 
+/** The table's columns; staff members' names link to their details only for managers and up. */
+function userColumns(opensStaff: boolean): Column<Row>[] {
+  return [
+    {
+      header: "Name",
+      cell: (row) => (
+        <PersonName
+          id={row.id}
+          name={row.name || "(no name)"}
+          linked={row.type === "Candidate" || opensStaff}
+        />
+      ),
+    },
+    { header: "Email", cell: (row) => row.email },
+    { header: "Type", cell: (row) => row.type },
+    { header: "Role", cell: (row) => row.role },
+    { header: "School / occupation", cell: (row) => row.detail ?? "—" },
+    { header: "Active", cell: (row) => (row.active ? "Yes" : "No") },
+  ];
+}
+
+const searchField: FilterField = { kind: "search", name: "search", label: "Search name or email" };
+const profileField: FilterField = {
+  kind: "select",
+  name: "profile",
+  label: "Profile",
+  options: [
+    ["", "Everyone"],
+    ["candidate", "Candidates"],
+    ["staff", "Staff"],
+  ],
+};
+const activeField: FilterField = {
+  kind: "select",
+  name: "is_active",
+  label: "Active",
+  options: [
+    ["", "Either"],
+    ["true", "Active"],
+    ["false", "Deactivated"],
+  ],
+};
+
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const session = await auth();
-  const ctx = await contextForWebSession({
-    userId: session?.user?.id,
-    sessionId: session?.sessionId,
-  });
-  if (!ctx?.actor.user) redirect("/sign-in");
+  const { ctx } = await requirePageContext();
   if (!can(ctx, "users:list")) {
     return (
       <NoAccess
@@ -89,12 +124,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const query = parsed.success
     ? parsed.data
     : listUsersQuery.parse(full ? {} : { profile: "candidate" });
-  let list: ListUsersResponse | null = null;
-  try {
-    list = await listUsers({ ctx, query, url: new URL(hrefWith(path, filters), appUrl) });
-  } catch (error) {
-    if (!(error instanceof NotFound)) throw error; // a page past the end
-  }
+  const list = await unlessPastTheEnd(
+    listUsers({ ctx, query, url: new URL(hrefWith(path, filters), appUrl) }),
+  );
   const stats: Stat[] = list
     ? Object.entries(list.stats_overview).map(([key, value]) => ({
         key,
@@ -103,7 +135,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       }))
     : [];
   const rows = list ? list.results.map(toRow) : [];
-  const filtered = Object.keys(filters).length > 0;
 
   return (
     <main id="main" className="mx-auto max-w-6xl px-6 py-10">
@@ -128,148 +159,27 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <h2 id="list-heading" className="text-lg font-semibold">
           {full ? "All users" : "Candidates"}
         </h2>
-        <form
-          method="get"
-          action={path}
-          role="search"
-          aria-label="Filter users"
-          className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4 lg:items-end"
-        >
-          <div className="lg:col-span-2">
-            <label htmlFor="search" className="block text-sm font-medium">
-              Search name or email
-            </label>
-            <input
-              id="search"
-              name="search"
-              type="search"
-              defaultValue={filters.search}
-              maxLength={200}
-              className={inputClass}
-            />
-          </div>
-          {full ? (
-            <div>
-              <label htmlFor="profile" className="block text-sm font-medium">
-                Profile
-              </label>
-              <select
-                id="profile"
-                name="profile"
-                defaultValue={filters.profile ?? ""}
-                className={inputClass}
-              >
-                <option value="">Everyone</option>
-                <option value="candidate">Candidates</option>
-                <option value="staff">Staff</option>
-              </select>
-            </div>
-          ) : null}
-          <div>
-            <label htmlFor="is_active" className="block text-sm font-medium">
-              Active
-            </label>
-            <select
-              id="is_active"
-              name="is_active"
-              defaultValue={filters.is_active ?? ""}
-              className={inputClass}
-            >
-              <option value="">Either</option>
-              <option value="true">Active</option>
-              <option value="false">Deactivated</option>
-            </select>
-          </div>
-          <div className="flex gap-2 lg:col-span-4">
-            <button
-              type="submit"
-              className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-            >
-              Apply filters
-            </button>
-            {filtered ? (
-              <Link
-                href={path}
-                className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-100"
-              >
-                Clear
-              </Link>
-            ) : null}
-          </div>
-        </form>
-        {parsed.success ? null : (
-          <p role="alert" className="mt-4 text-sm text-red-700">
-            Some filters were not understood and were ignored.
-          </p>
-        )}
+        <ListFilters
+          path={path}
+          label="Filter users"
+          columns={4}
+          values={filters}
+          understood={parsed.success}
+          className="mt-3"
+          fields={full ? [searchField, profileField, activeField] : [searchField, activeField]}
+        />
 
-        {list && rows.length > 0 ? (
-          <>
-            <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">{full ? "Users" : "Candidates"}</caption>
-                <thead className="bg-slate-50 text-slate-700">
-                  <tr>
-                    <th scope="col" className="px-4 py-2">
-                      Name
-                    </th>
-                    <th scope="col" className="px-4 py-2">
-                      Email
-                    </th>
-                    <th scope="col" className="px-4 py-2">
-                      Type
-                    </th>
-                    <th scope="col" className="px-4 py-2">
-                      Role
-                    </th>
-                    <th scope="col" className="px-4 py-2">
-                      School / occupation
-                    </th>
-                    <th scope="col" className="px-4 py-2">
-                      Active
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-200">
-                  {rows.map((row) => (
-                    <tr key={row.id} data-testid="person-row">
-                      <td className="px-4 py-2">
-                        {row.type === "Candidate" || opensStaff ? (
-                          <Link
-                            href={`/admin/people/${row.id}`}
-                            className="font-medium text-brand-700 underline"
-                          >
-                            {row.name || "(no name)"}
-                          </Link>
-                        ) : (
-                          <span className="font-medium">{row.name || "(no name)"}</span>
-                        )}
-                      </td>
-                      <td className="px-4 py-2">{row.email}</td>
-                      <td className="px-4 py-2">{row.type}</td>
-                      <td className="px-4 py-2">{row.role}</td>
-                      <td className="px-4 py-2">{row.detail ?? "—"}</td>
-                      <td className="px-4 py-2">{row.active ? "Yes" : "No"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <PaginationNav
-              path={path}
-              filters={filters}
-              pagination={list.pagination}
-              noun={full ? ["user", "users"] : ["candidate", "candidates"]}
-            />
-          </>
-        ) : (
-          <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">
-            {list ? "No one matches these filters." : "There is no such page."}{" "}
-            <Link href={path} className="text-brand-700 underline">
-              Show everyone
-            </Link>
-          </p>
-        )}
+        <PeopleResults
+          path={path}
+          filters={filters}
+          pagination={list?.pagination ?? null}
+          rows={rows}
+          caption={full ? "Users" : "Candidates"}
+          columns={userColumns(opensStaff)}
+          rowKey={(row) => row.id}
+          noun={full ? ["user", "users"] : ["candidate", "candidates"]}
+          empty={{ noMatch: "No one matches these filters.", showAll: "Show everyone" }}
+        />
       </section>
     </main>
   );

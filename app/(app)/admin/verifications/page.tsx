@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { auth } from "@/auth";
 import {
   emptyMessage,
   parseQueueFilter,
@@ -11,46 +9,22 @@ import {
   queueTabs,
   type QueueFilter,
 } from "@/components/verification/queue-filter";
+import { NoAccess } from "@/components/ui/no-access";
 import { ReviewQueue } from "@/components/verification/review-queue";
 import type { DocumentView, QueueEntry } from "@/components/verification/types";
 import { documentTypes, type DocumentType } from "@/components/verification/upload-rules";
-import { contextForWebSession } from "@/lib/auth/context-for-session";
 import { can } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { appUrl } from "@/lib/env";
 import { NotFound } from "@/lib/errors";
 import { documentLink, listVerifications } from "@/lib/verification";
+import { requirePageContext } from "@/app/(app)/page-context";
+import { unlessPastTheEnd } from "../unless-past-the-end";
 
 export const metadata: Metadata = { title: "Verification requests" };
 
 type ListPage = Awaited<ReturnType<typeof listVerifications>>;
 type ListItem = ListPage["results"][number];
-
-function NoAccess() {
-  return (
-    <main id="main" className="mx-auto max-w-5xl px-6 py-10">
-      <section
-        aria-labelledby="no-access-heading"
-        data-testid="no-access"
-        className="rounded-lg border border-amber-300 bg-amber-50 p-6"
-      >
-        <p className="text-sm font-semibold tracking-wide text-amber-800 uppercase">
-          403 · Forbidden
-        </p>
-        <h1 id="no-access-heading" className="mt-1 text-2xl font-bold">
-          You don&apos;t have access to the verification queue
-        </h1>
-        <p className="mt-2 text-slate-700">
-          Reviewing identity documents is limited to verified managers and superadmins. If you think
-          you should have access, ask a manager.
-        </p>
-        <Link href="/get-started" className="mt-4 inline-block text-brand-700 underline">
-          Back to Get Started
-        </Link>
-      </section>
-    </main>
-  );
-}
 
 async function documentViews(ctx: Context, item: ListItem) {
   const entries = await Promise.all(
@@ -138,25 +112,20 @@ export default async function VerificationQueuePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const session = await auth();
-  const ctx = await contextForWebSession({
-    userId: session?.user?.id,
-    sessionId: session?.sessionId,
-  });
-  if (!ctx?.actor.user) redirect("/sign-in");
-  if (!can(ctx, "verification:review")) return <NoAccess />;
+  const { ctx } = await requirePageContext();
+  if (!can(ctx, "verification:review")) {
+    return (
+      <NoAccess
+        title="You don't have access to the verification queue"
+        explanation="Reviewing identity documents is limited to verified managers and superadmins. If you think you should have access, ask a manager."
+      />
+    );
+  }
 
   const filter = parseQueueFilter(await searchParams);
-  let list: ListPage | null = null;
-  try {
-    list = await listVerifications({
-      ctx,
-      query: queueQuery(filter),
-      url: new URL(queueHref(filter), appUrl),
-    });
-  } catch (error) {
-    if (!(error instanceof NotFound)) throw error; // a page past the end
-  }
+  const list = await unlessPastTheEnd(
+    listVerifications({ ctx, query: queueQuery(filter), url: new URL(queueHref(filter), appUrl) }),
+  );
 
   const views = list ? await Promise.all(list.results.map((item) => documentViews(ctx, item))) : [];
   const entries: QueueEntry[] = list

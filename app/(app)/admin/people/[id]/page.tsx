@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { auth } from "@/auth";
-import { NoAccess } from "@/components/people/no-access";
+import { notFound } from "next/navigation";
+import { NoAccess } from "@/components/ui/no-access";
 import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
 import { RoleChangeForm } from "@/components/people/role-change-form";
-import { contextForWebSession } from "@/lib/auth/context-for-session";
 import { Forbidden, NotFound } from "@/lib/errors";
 import { getPersonAdminView, type PersonAdminView } from "@/lib/people/admin-pages";
+import { requirePageContext } from "@/app/(app)/page-context";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -32,12 +31,7 @@ const documentLabels = {
 } as const;
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
-  const session = await auth();
-  const ctx = await contextForWebSession({
-    userId: session?.user?.id,
-    sessionId: session?.sessionId,
-  });
-  if (!ctx?.actor.user) redirect("/sign-in");
+  const { ctx } = await requirePageContext();
   const { id } = await params;
   if (!uuidPattern.test(id)) notFound();
 

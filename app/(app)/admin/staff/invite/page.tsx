@@ -1,22 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { auth } from "@/auth";
 import { InviteForm } from "@/components/people/invite-form";
-import { NoAccess } from "@/components/people/no-access";
-import { contextForWebSession } from "@/lib/auth/context-for-session";
+import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/require-permission";
 import { invitableStaffRoles } from "@/lib/people/role-rules";
+import { requirePageContext } from "@/app/(app)/page-context";
 
 export const metadata: Metadata = { title: "Invite a staff member" };
 
 export default async function InviteStaffPage() {
-  const session = await auth();
-  const ctx = await contextForWebSession({
-    userId: session?.user?.id,
-    sessionId: session?.sessionId,
-  });
-  if (!ctx?.actor.user) redirect("/sign-in");
+  const { ctx } = await requirePageContext();
   if (!can(ctx, "staff:invite")) {
     return (
       <NoAccess

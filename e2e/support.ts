@@ -1,0 +1,29 @@
+// Helpers the journeys share: the demo password, signing in through the form, and reading the
+// latest email verification code from the development mailbox.
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+
+export const demoPassword = "Demo-Competition-2026";
+
+/** Fill in and submit the sign-in form (the outcome is for the caller to check). */
+export async function submitSignIn(page: Page, email: string, password = demoPassword) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Sign in and wait for Get Started. */
+export async function signIn(page: Page, email: string, password = demoPassword) {
+  await submitSignIn(page, email, password);
+  await expect(page).toHaveURL(/\/get-started$/);
+}
+
+/** The six-digit code of the latest "Verify your email address" email sent to `email`. */
+export async function latestCode(request: APIRequestContext, email: string): Promise<string> {
+  const response = await request.get(`/api/dev/mailbox/?to=${encodeURIComponent(email)}`);
+  const { results } = (await response.json()) as { results: { subject: string; text: string }[] };
+  const message = results.find((entry) => entry.subject === "Verify your email address");
+  const code = /\b(\d{6})\b/.exec(message?.text ?? "")?.[1];
+  if (!code) throw new Error(`no verification code for ${email}`);
+  return code;
+}
