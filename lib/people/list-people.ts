@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { pageRequest, paginate, type paginationQuery } from "@/lib/http/pagination";
+import { personUser } from "./profile";
 import type { listCandidatesQuery, listStaffQuery } from "./schemas";
 import { profileStatus } from "./status";
 
@@ -29,16 +30,6 @@ export async function pageOf(
   ]);
   return { rows, count: total?.value ?? 0, page };
 }
-
-export const personUser = (user: typeof users.$inferSelect) => ({
-  id: user.id,
-  email: user.email,
-  is_email_verified: user.isEmailVerified,
-  first_name: user.firstName,
-  last_name: user.lastName,
-  phone: user.phone,
-  date_joined: user.dateJoined.toISOString(),
-});
 
 /** One item of GET /candidates/ (also GET /user/list/?profile=candidate). */
 export const candidateItem = (user: typeof users.$inferSelect) => ({

@@ -2,10 +2,12 @@
 // profile fields of their type, and private documents as short-lived signed links.
 import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
-import { userVerifications, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { createFileUrl, getFileStore } from "@/lib/storage";
+import { documentFileIds } from "@/lib/verification/documents";
+import { loadVerificationRow } from "@/lib/verification/verification-row";
 import type { fullProfile } from "./schemas";
 import { profileStatus } from "./status";
 
@@ -37,6 +39,17 @@ export async function loadPerson(
   return user;
 }
 
+/** The user part every person item and profile starts with. */
+export const personUser = (user: UserRow) => ({
+  id: user.id,
+  email: user.email,
+  is_email_verified: user.isEmailVerified,
+  first_name: user.firstName,
+  last_name: user.lastName,
+  phone: user.phone,
+  date_joined: user.dateJoined.toISOString(),
+});
+
 /** A signed, expiring link to a stored file, or null when there is none. */
 export async function signedFileUrl(ctx: Context, fileId: string | null): Promise<string | null> {
   if (!fileId) return null;
@@ -50,15 +63,11 @@ export async function signedFileUrl(ctx: Context, fileId: string | null): Promis
 
 /** The person's three verification documents as signed links (null where not uploaded). */
 export async function documentUrls(ctx: Context, userId: string) {
-  const [verification] = await ctx.db
-    .select()
-    .from(userVerifications)
-    .where(eq(userVerifications.userId, userId))
-    .limit(1);
+  const fileIds = documentFileIds(await loadVerificationRow(ctx, userId));
   const [faceId, idCard, verificationDocument] = await Promise.all([
-    signedFileUrl(ctx, verification?.faceIdFileId ?? null),
-    signedFileUrl(ctx, verification?.idCardFileId ?? null),
-    signedFileUrl(ctx, verification?.verificationDocumentFileId ?? null),
+    signedFileUrl(ctx, fileIds.face_id),
+    signedFileUrl(ctx, fileIds.id_card),
+    signedFileUrl(ctx, fileIds.verification_document),
   ]);
   return { face_id: faceId, id_card: idCard, verification_document: verificationDocument };
 }
@@ -71,16 +80,7 @@ export async function buildFullProfile(ctx: Context, user: UserRow): Promise<Ful
   const typeFields =
     user.userType === "candidate" ? { school: user.school } : { occupation: user.occupation };
   return {
-    user: {
-      id: user.id,
-      email: user.email,
-      is_email_verified: user.isEmailVerified,
-      first_name: user.firstName,
-      last_name: user.lastName,
-      phone: user.phone,
-      profile_picture: picture,
-      date_joined: user.dateJoined.toISOString(),
-    },
+    user: { ...personUser(user), profile_picture: picture },
     profile_type: user.userType,
     ...typeFields,
     role: user.role,

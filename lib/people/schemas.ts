@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailField } from "@/lib/accounts/otp/schemas";
+import { accountFields, optionalText } from "@/lib/accounts/registration/schemas";
 import { candidateRoles, staffRoles } from "@/lib/auth/roles";
 import { paginatedSchema, paginationQuery } from "@/lib/http/pagination";
 import { staffRoleOptions } from "./role-rules";
@@ -77,21 +77,6 @@ export const roleResponse = z.object({ role: z.string() });
 
 // POST /staff/invite/. Password rules are checked by the operation (as registration does) so
 // every problem is reported together with the email's; here only the shape.
-const name = z.string().trim().min(1, "This field may not be blank.").max(150);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((value) => value || null);
-const phone = z
-  .string()
-  .trim()
-  .max(20)
-  .regex(/^(\+?[0-9][0-9 ().-]{3,19})?$/, "Enter a valid phone number.")
-  .nullish()
-  .transform((value) => value || null);
 const password = z
   .string()
   .max(1_000)
@@ -99,10 +84,7 @@ const password = z
   .transform((value) => value || undefined);
 
 export const inviteStaffInput = z.object({
-  email: emailField,
-  first_name: name,
-  last_name: name,
-  phone,
+  ...accountFields,
   password,
   password2: password,
   role: z.enum(staffRoleOptions, { error: `Choose one of: ${staffRoleOptions.join(", ")}.` }),

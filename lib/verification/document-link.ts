@@ -8,7 +8,7 @@ import { loadPerson } from "@/lib/people/profile";
 import { createFileUrl, getFileStore } from "@/lib/storage";
 import { assertMaySeeVerificationOf } from "./access";
 import { documentFileIds, documentTypes, type DocumentType } from "./documents";
-import { loadVerificationRow } from "./get-verification-status";
+import { loadVerificationRow } from "./verification-row";
 
 export type DocumentLink = { url: string; expires_at: string; content_type: string };
 

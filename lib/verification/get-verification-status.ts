@@ -1,9 +1,9 @@
 // Where a person stands with identity verification (GET /user/verification/status/[{id}/]).
-import { eq } from "drizzle-orm";
-import { userVerifications, type users } from "@/db/schema";
+import type { users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { loadPerson } from "@/lib/people/profile";
 import { assertMaySeeVerificationOf } from "./access";
+import { loadVerificationRow } from "./verification-row";
 import type { VerificationRow } from "./documents";
 import type { VerificationStatus, VerificationStatusName } from "./schemas";
 
@@ -43,15 +43,6 @@ export function toVerificationStatus(
       verification_document: Boolean(row?.verificationDocumentFileId),
     },
   };
-}
-
-export async function loadVerificationRow(ctx: Context, userId: string) {
-  const [row] = await ctx.db
-    .select()
-    .from(userVerifications)
-    .where(eq(userVerifications.userId, userId))
-    .limit(1);
-  return row;
 }
 
 /** The person themselves or a reviewer; anyone else gets 404. */

@@ -1,24 +1,28 @@
 // POST /register/candidate/ and /register/staff/: create a self-registered account, send the
 // email-verification code (and the generated password when asked). The user row, the code and
 // the emails are written in one transaction: a failure leaves nothing behind.
-import { sql } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { generatedPasswordEmail, emailVerificationOtpEmail } from "@/lib/accounts/emails";
 import { normalizeEmail } from "@/lib/accounts/otp/find-user-by-email";
 import { issueOtp } from "@/lib/accounts/otp/issue-otp";
 import { stampOtpRequest } from "@/lib/accounts/otp/request-cooldown";
-import { generatePassword, hashPassword, passwordProblems } from "@/lib/accounts/passwords";
+import { generatePassword, hashPassword } from "@/lib/accounts/passwords";
 import type { Context } from "@/lib/context";
-import { Forbidden, Invalid, type FieldErrors } from "@/lib/errors";
+import { Forbidden } from "@/lib/errors";
 import { queueEmail } from "@/lib/email";
 import { getRegistrationSettings } from "@/lib/registration/registration-settings";
+import {
+  accountColumns,
+  emailTakenErrors,
+  passwordFieldErrors,
+  rethrowDuplicateEmail,
+  throwFieldErrors,
+} from "./account-checks";
 import type { CandidateRegistrationInput, StaffRegistrationInput } from "./schemas";
 
 export type RegistrationInput =
   | ({ userType: "candidate" } & CandidateRegistrationInput)
   | ({ userType: "staff" } & StaffRegistrationInput);
-
-const duplicateEmail = "A user with this email already exists.";
 
 export async function registerUser({ ctx, input }: { ctx: Context; input: RegistrationInput }) {
   if (ctx.actor.user) {
@@ -38,26 +42,12 @@ export async function registerUser({ ctx, input }: { ctx: Context; input: Regist
   }
 
   const email = normalizeEmail(input.email);
-  const errors: FieldErrors = {};
-  if (await emailTaken(ctx, email)) errors.email = [duplicateEmail];
+  throwFieldErrors({
+    ...(await emailTakenErrors(ctx.db, email)),
+    ...(input.generate_password ? {} : passwordFieldErrors(input.password, input.password2, email)),
+  });
 
-  let password: string;
-  if (input.generate_password) {
-    password = generatePassword();
-  } else {
-    password = input.password ?? "";
-    if (!input.password) errors.password = ["This field is required."];
-    else {
-      const problems = passwordProblems(input.password, email);
-      if (problems.length > 0) errors.password = problems;
-    }
-    if (!input.password2) errors.password2 = ["This field is required."];
-    else if (input.password && input.password2 !== input.password) {
-      errors.password2 = ["Passwords do not match."];
-    }
-  }
-  throwIfAny(errors);
-
+  const password = input.generate_password ? generatePassword() : input.password!;
   const passwordHash = await hashPassword(password);
   const now = ctx.clock.now();
   try {
@@ -65,10 +55,7 @@ export async function registerUser({ ctx, input }: { ctx: Context; input: Regist
       const [user] = await tx
         .insert(users)
         .values({
-          email,
-          firstName: input.first_name,
-          lastName: input.last_name,
-          phone: input.phone,
+          ...accountColumns(email, input),
           userType: input.userType,
           role: input.userType === "candidate" ? "screening" : "volunteer",
           school: input.userType === "candidate" ? input.school : null,
@@ -86,45 +73,7 @@ export async function registerUser({ ctx, input }: { ctx: Context; input: Regist
     });
   } catch (error) {
     // Two registrations raced for the same email: the unique index decides, the loser gets 400.
-    if (isUniqueViolation(error))
-      throw new Invalid("Invalid request body.", { email: [duplicateEmail] });
-    throw error;
+    rethrowDuplicateEmail(error);
   }
   return { message: "Registration successful." as const };
-}
-
-async function emailTaken(ctx: Context, email: string): Promise<boolean> {
-  const rows = await ctx.db
-    .select({ id: users.id })
-    .from(users)
-    .where(sql`lower(${users.email}) = ${email}`)
-    .limit(1);
-  return rows.length > 0;
-}
-
-function throwIfAny(errors: FieldErrors): void {
-  const fields = Object.keys(errors);
-  if (fields.length === 0) return;
-  const only = fields.length === 1 ? fields[0] : null;
-  if (only === "password")
-    throw new Invalid(
-      "The password does not meet the requirements.",
-      errors,
-      "password_validation_failed",
-    );
-  if (only === "password2" && errors.password2![0] === "Passwords do not match.") {
-    throw new Invalid("Passwords do not match.", errors, "passwords_do_not_match");
-  }
-  throw new Invalid("Invalid request body.", errors);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (
-    let current = error;
-    current && typeof current === "object";
-    current = (current as { cause?: unknown }).cause
-  ) {
-    if ((current as { code?: unknown }).code === "23505") return true;
-  }
-  return false;
 }

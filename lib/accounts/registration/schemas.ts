@@ -2,14 +2,13 @@ import { z } from "zod";
 import { emailField } from "@/lib/accounts/otp/schemas";
 
 const name = z.string().trim().min(1, "This field may not be blank.").max(150);
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max)
     .nullish()
     .transform((value) => value || null);
-
 const phone = z
   .string()
   .trim()
@@ -22,11 +21,11 @@ const phone = z
 // every problem is reported together with the email's; here only the shape.
 const password = z.string().max(1_000).optional();
 
+/** The fields every account-creating form shares (registration, staff invitation). */
+export const accountFields = { email: emailField, first_name: name, last_name: name, phone };
+
 const common = {
-  email: emailField,
-  first_name: name,
-  last_name: name,
-  phone,
+  ...accountFields,
   password,
   password2: password,
   generate_password: z.boolean().optional().default(false),

@@ -1,11 +1,11 @@
 // GET/PATCH /account-management/{user_id}/ for someone else: only accounts:manage-others
 // (verified manager+) sees other people; editing also needs the target ranked below the actor.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as byIdRoute from "@/app/api/v1/account-management/[id]/route";
 import { users } from "@/db/schema";
-import { useTestDatabase, type TestDatabase } from "../support/database";
-import { createKey, createUser, signIn } from "../support/factories";
+import type { TestDatabase } from "../support/database";
+import { authHeaders, createUser, useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 
 let database: TestDatabase;
@@ -15,16 +15,11 @@ const people: Record<string, Person> = {};
 
 async function person(name: string, overrides: Parameters<typeof createUser>[1]) {
   const user = await createUser(database.db, { lastName: name, ...overrides });
-  const { access } = await signIn(database.db, user.id);
-  people[name] = {
-    id: user.id,
-    headers: { "x-api-key": apiKey, authorization: `Bearer ${access}` },
-  };
+  people[name] = { id: user.id, headers: await authHeaders(database.db, user.id, apiKey) };
 }
 
+useDatabaseWithKey((setup) => ({ database, apiKey } = setup));
 beforeAll(async () => {
-  database = await useTestDatabase();
-  apiKey = (await createKey(database.db)).key;
   await person("candidate", { userType: "candidate", role: "league", school: "Unity" });
   await person("otherCandidate", { userType: "candidate", role: "screening" });
   for (const role of ["volunteer", "moderator", "admin", "manager", "superadmin", "sponsor"]) {
@@ -34,9 +29,6 @@ beforeAll(async () => {
   await person("otherSuperadmin", { role: "superadmin" });
   await person("unverifiedManager", { role: "manager", isUserVerified: false });
   await person("deleted", { userType: "candidate", deletedAt: new Date() });
-});
-afterAll(async () => {
-  await database.close();
 });
 
 const get = (as: string, id: string) =>

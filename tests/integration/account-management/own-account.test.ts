@@ -4,43 +4,30 @@ import fs from "node:fs";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as fileRoute from "@/app/api/files/[token]/route";
 import * as ownRoute from "@/app/api/v1/account-management/route";
 import * as byIdRoute from "@/app/api/v1/account-management/[id]/route";
 import { storedFiles, users } from "@/db/schema";
-import { useTestDatabase, type TestDatabase } from "../support/database";
-import { createKey, createUser, signIn } from "../support/factories";
+import type { TestDatabase } from "../support/database";
+import { createUser, signedInUser, useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 
 // A data folder of this file's own, so the files on disk can be counted.
-const dataDir = await vi.hoisted(async () => {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const folder = mkdtempSync(`${tmpdir()}/account-management-test-`);
-  process.env.DATA_DIR = folder;
-  process.env.APP_URL = "http://localhost:3000";
-  return folder;
-});
+const dataDir = await vi.hoisted(async () =>
+  (await import("../support/data-dir")).makeDataDir("account-management-test", {
+    APP_URL: "http://localhost:3000",
+  }),
+);
 const uploads = path.join(dataDir, "uploads");
 
 let database: TestDatabase;
 let apiKey: string;
 
-beforeAll(async () => {
-  database = await useTestDatabase();
-  apiKey = (await createKey(database.db)).key;
-});
-afterAll(async () => {
-  await database.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+useDatabaseWithKey((setup) => ({ database, apiKey } = setup), { dataDir });
 
-async function person(overrides: Parameters<typeof createUser>[1] = {}) {
-  const user = await createUser(database.db, overrides);
-  const { access } = await signIn(database.db, user.id);
-  return { user, headers: { "x-api-key": apiKey, authorization: `Bearer ${access}` } };
-}
+const person = (overrides: Parameters<typeof createUser>[1] = {}) =>
+  signedInUser(database.db, apiKey, overrides);
 
 const path_ = "/api/v1/account-management/";
 const getOwn = (headers: Record<string, string>) => call(ownRoute.GET, { path: path_, headers });

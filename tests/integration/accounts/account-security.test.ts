@@ -1,24 +1,18 @@
 // Sessions, login history and the security overview, each only for the signed-in person.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as loginRoute from "@/app/api/v1/auth/login/route";
 import * as loginHistoryRoute from "@/app/api/v1/auth/login-history/route";
 import * as meRoute from "@/app/api/v1/auth/me/route";
 import * as overviewRoute from "@/app/api/v1/auth/security-overview/route";
 import * as sessionRoute from "@/app/api/v1/auth/sessions/[id]/route";
 import * as sessionsRoute from "@/app/api/v1/auth/sessions/route";
-import { useTestDatabase, type TestDatabase } from "../support/database";
-import { createKey, createUser, testPassword } from "../support/factories";
+import type { TestDatabase } from "../support/database";
+import { createUser, testPassword, useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 
 let database: TestDatabase;
 let apiKey: string;
-beforeAll(async () => {
-  database = await useTestDatabase();
-  apiKey = (await createKey(database.db)).key;
-});
-afterAll(async () => {
-  await database.close();
-});
+useDatabaseWithKey((setup) => ({ database, apiKey } = setup));
 
 const login = async (email: string, userAgent: string, password = testPassword) =>
   (

@@ -1,6 +1,6 @@
 // Email verification codes: /send-email-otp/ and /verify-email-otp/ (CONTRACT §5 OTP rules).
 import { and, eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as registerRoute from "@/app/api/v1/register/candidate/route";
 import * as sendRoute from "@/app/api/v1/send-email-otp/route";
 import * as verifyRoute from "@/app/api/v1/verify-email-otp/route";
@@ -9,20 +9,14 @@ import * as requestRoute from "@/app/api/v1/auth/password-change/request/route";
 import { emailOtps, users } from "@/db/schema";
 import { useClock } from "@/lib/context";
 import { listMailbox } from "@/lib/email";
-import { useTestDatabase, type TestDatabase } from "../support/database";
-import { createKey, createUser } from "../support/factories";
+import type { TestDatabase } from "../support/database";
+import { createUser, useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 
 let database: TestDatabase;
 let key: string;
 let now: Date;
-beforeAll(async () => {
-  database = await useTestDatabase();
-  key = (await createKey(database.db)).key;
-});
-afterAll(async () => {
-  await database.close();
-});
+useDatabaseWithKey((setup) => ({ database, apiKey: key } = setup));
 beforeEach(() => {
   now = new Date();
   useClock({ now: () => now });

@@ -1,21 +1,17 @@
 // The resend cooldown answers the same for registered and unknown addresses, so a 429 reveals nothing.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import * as passwordChangeRequestRoute from "@/app/api/v1/auth/password-change/request/route";
 import * as sendOtpRoute from "@/app/api/v1/send-email-otp/route";
 import { claimOtpRequest, pruneOtpRequestCooldowns } from "@/lib/accounts/otp/request-cooldown";
-import { useTestDatabase, type TestDatabase } from "../support/database";
-import { createKey, createUser } from "../support/factories";
+import type { TestDatabase } from "../support/database";
+import { createUser, useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 
 let database: TestDatabase;
 let apiKey: string;
-beforeAll(async () => {
-  database = await useTestDatabase();
-  apiKey = (await createKey(database.db)).key;
-});
+useDatabaseWithKey((setup) => ({ database, apiKey } = setup));
 afterAll(async () => {
   vi.useRealTimers();
-  await database.close();
 });
 
 const ask = (route: { POST: unknown }, email: string) =>

@@ -1,6 +1,6 @@
 // Forgotten password (emailed single-use link), changing my password, and deleting my account.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as accountRoute from "@/app/api/v1/auth/account/route";
 import * as changePasswordRoute from "@/app/api/v1/auth/change-password/route";
 import * as forgotRoute from "@/app/api/v1/auth/forgot-password/route";
@@ -9,19 +9,13 @@ import * as meRoute from "@/app/api/v1/auth/me/route";
 import * as resetRoute from "@/app/api/v1/auth/reset-password/route";
 import { users } from "@/db/schema";
 import { listMailbox } from "@/lib/email";
-import { useTestDatabase, type TestDatabase } from "../support/database";
-import { createKey, createUser, testPassword } from "../support/factories";
+import type { TestDatabase } from "../support/database";
+import { createUser, testPassword, useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 
 let database: TestDatabase;
 let apiKey: string;
-beforeAll(async () => {
-  database = await useTestDatabase();
-  apiKey = (await createKey(database.db)).key;
-});
-afterAll(async () => {
-  await database.close();
-});
+useDatabaseWithKey((setup) => ({ database, apiKey } = setup));
 
 const headers = () => ({ "x-api-key": apiKey });
 const post = (route: { POST: unknown }, json: unknown, extra: Record<string, string> = {}) =>

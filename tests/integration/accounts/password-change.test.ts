@@ -1,6 +1,6 @@
 // The spec's OTP password change: request → confirm-otp → password-change, and resend-otp.
 import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as meRoute from "@/app/api/v1/auth/me/route";
 import * as changeRoute from "@/app/api/v1/auth/password-change/route";
 import * as confirmRoute from "@/app/api/v1/auth/password-change/confirm-otp/route";
@@ -11,21 +11,17 @@ import { sendEmailOtp } from "@/lib/accounts/otp/send-email-otp";
 import { hashPassword, verifyPassword } from "@/lib/accounts/passwords";
 import { systemActor, useClock } from "@/lib/context";
 import { listMailbox } from "@/lib/email";
-import { useTestDatabase, type TestDatabase } from "../support/database";
-import { createKey, createUser, signIn } from "../support/factories";
+import type { TestDatabase } from "../support/database";
+import { createUser, signIn, useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 
 let database: TestDatabase;
 let key: string;
 let now: Date;
 let oldHash: string;
+useDatabaseWithKey((setup) => ({ database, apiKey: key } = setup));
 beforeAll(async () => {
-  database = await useTestDatabase();
-  key = (await createKey(database.db)).key;
   oldHash = await hashPassword("Old-Password-77");
-});
-afterAll(async () => {
-  await database.close();
 });
 beforeEach(() => {
   now = new Date();

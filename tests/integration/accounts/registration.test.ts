@@ -1,7 +1,7 @@
 // Self-registration (/register/candidate/, /register/staff/) and the registration switches
 // (PATCH /registration/), through the real route helper and database.
 import { count, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as candidateRoute from "@/app/api/v1/register/candidate/route";
 import * as staffRoute from "@/app/api/v1/register/staff/route";
 import * as registrationRoute from "@/app/api/v1/registration/route";
@@ -10,19 +10,13 @@ import { verifyPassword } from "@/lib/accounts/passwords";
 import { listMailbox } from "@/lib/email";
 import { logger } from "@/lib/logger";
 import { setRegistrationSettings } from "@/lib/registration/registration-settings";
-import { useTestDatabase, type TestDatabase } from "../support/database";
-import { createKey, createUser, signIn } from "../support/factories";
+import type { TestDatabase } from "../support/database";
+import { createUser, signIn, useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 
 let database: TestDatabase;
 let key: string;
-beforeAll(async () => {
-  database = await useTestDatabase();
-  key = (await createKey(database.db)).key;
-});
-afterAll(async () => {
-  await database.close();
-});
+useDatabaseWithKey((setup) => ({ database, apiKey: key } = setup));
 beforeEach(async () => {
   await setRegistrationSettings(
     database.db,

@@ -1,7 +1,7 @@
 // Sign-in, token rotation with reuse detection, sign-out, and the "me" endpoints.
 import { eq } from "drizzle-orm";
 import { decodeJwt } from "jose";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as loginRoute from "@/app/api/v1/auth/login/route";
 import * as logoutRoute from "@/app/api/v1/auth/logout/route";
 import * as meRoute from "@/app/api/v1/auth/me/route";
@@ -9,19 +9,13 @@ import * as refreshRoute from "@/app/api/v1/auth/token/refresh/route";
 import * as candidateMeRoute from "@/app/api/v1/candidates/me/route";
 import * as staffMeRoute from "@/app/api/v1/staff/me/route";
 import { loginEvents, sessions, users } from "@/db/schema";
-import { useTestDatabase, type TestDatabase } from "../support/database";
-import { createKey, createUser, testPassword } from "../support/factories";
+import type { TestDatabase } from "../support/database";
+import { createUser, testPassword, useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 
 let database: TestDatabase;
 let apiKey: string;
-beforeAll(async () => {
-  database = await useTestDatabase();
-  apiKey = (await createKey(database.db)).key;
-});
-afterAll(async () => {
-  await database.close();
-});
+useDatabaseWithKey((setup) => ({ database, apiKey } = setup));
 
 const login = (email: string, password: string, headers: Record<string, string> = {}) =>
   call(loginRoute.POST, {

@@ -17,17 +17,13 @@ import {
 } from "@/lib/people/admin-pages";
 import { getLocalFileStore, saveFile } from "@/lib/storage";
 import { useTestDatabase, type TestDatabase } from "../support/database";
-import { createKey, createUser, signIn } from "../support/factories";
+import { authHeaders, createKey, createUser } from "../support/factories";
 import { call } from "../support/http";
 
 // A data folder of this test's own for the stored documents.
-const dataDir = await vi.hoisted(async () => {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const folder = mkdtempSync(`${tmpdir()}/people-admin-test-`);
-  process.env.DATA_DIR = folder;
-  return folder;
-});
+const dataDir = await vi.hoisted(async () =>
+  (await import("../support/data-dir")).makeDataDir("people-admin-test"),
+);
 
 let database: TestDatabase;
 type Person = typeof users.$inferSelect;
@@ -294,11 +290,10 @@ describe("inviteStaffFromForm", () => {
 describe("GET /staff/{id}/ documents", () => {
   it("returns the submitted document as a signed link and the others as null", async () => {
     const key = (await createKey(database.db)).key;
-    const access = (await signIn(database.db, people.manager!.id)).access;
     const response = await call(staffDetailRoute.GET, {
       path: `/api/v1/staff/${people.volunteer!.id}/`,
       params: { id: people.volunteer!.id },
-      headers: { "x-api-key": key, authorization: `Bearer ${access}` },
+      headers: await authHeaders(database.db, people.manager!.id, key),
     });
     expect(response.status).toBe(200);
     expect(response.data.id_card).toMatch(/\/api\/files\/[\w-]+\.[\w-]+\.[\w-]+$/);

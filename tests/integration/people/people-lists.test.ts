@@ -1,49 +1,39 @@
 // GET /candidates/ and GET /staff/: who may list, the filters, search and pagination.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as candidatesRoute from "@/app/api/v1/candidates/route";
 import * as staffRoute from "@/app/api/v1/staff/route";
 import { profileStatus } from "@/lib/people/status";
-import { useTestDatabase, type TestDatabase } from "../support/database";
-import { createKey, createUser, signIn } from "../support/factories";
+import type { TestDatabase } from "../support/database";
+import { authHeaders, createUser, useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 
 let database: TestDatabase;
 let apiKey: string;
 const as: Record<string, Record<string, string>> = {};
 
+useDatabaseWithKey((setup) => ({ database, apiKey } = setup));
 beforeAll(async () => {
-  database = await useTestDatabase();
-  apiKey = (await createKey(database.db)).key;
   for (const role of ["volunteer", "moderator", "admin"]) {
     const user = await createUser(database.db, {
       role,
       lastName: `Staff ${role}`,
       occupation: role === "admin" ? "Math teacher" : "Engineer",
     });
-    as[role] = {
-      "x-api-key": apiKey,
-      authorization: `Bearer ${(await signIn(database.db, user.id)).access}`,
-    };
+    as[role] = await authHeaders(database.db, user.id, apiKey);
   }
   const unverifiedModerator = await createUser(database.db, {
     role: "moderator",
     isUserVerified: false,
     lastName: "Staff unverified",
   });
-  as.unverified = {
-    "x-api-key": apiKey,
-    authorization: `Bearer ${(await signIn(database.db, unverifiedModerator.id)).access}`,
-  };
+  as.unverified = await authHeaders(database.db, unverifiedModerator.id, apiKey);
   const candidate = await createUser(database.db, {
     userType: "candidate",
     role: "final",
     lastName: "Zed",
     school: "North 50% Academy",
   });
-  as.candidate = {
-    "x-api-key": apiKey,
-    authorization: `Bearer ${(await signIn(database.db, candidate.id)).access}`,
-  };
+  as.candidate = await authHeaders(database.db, candidate.id, apiKey);
   await createUser(database.db, {
     userType: "candidate",
     role: "screening",
@@ -65,9 +55,6 @@ beforeAll(async () => {
     lastName: "Gone",
     isActive: false,
   });
-});
-afterAll(async () => {
-  await database.close();
 });
 
 const list = (

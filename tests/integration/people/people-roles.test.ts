@@ -8,8 +8,8 @@ import * as staffDetailRoute from "@/app/api/v1/staff/[id]/route";
 import * as assignStaffRoute from "@/app/api/v1/staff/[id]/roles/assign/route";
 import { users } from "@/db/schema";
 import { useClock } from "@/lib/context";
-import { useTestDatabase, type TestDatabase } from "../support/database";
-import { createKey, createUser, signIn } from "../support/factories";
+import type { TestDatabase } from "../support/database";
+import { authHeaders, createUser, useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 
 let database: TestDatabase;
@@ -21,16 +21,12 @@ const ids: Record<string, string> = {};
 async function person(name: string, overrides: Parameters<typeof createUser>[1]) {
   const user = await createUser(database.db, { lastName: name, ...overrides });
   ids[name] = user.id;
-  as[name] = {
-    "x-api-key": apiKey,
-    authorization: `Bearer ${(await signIn(database.db, user.id)).access}`,
-  };
+  as[name] = await authHeaders(database.db, user.id, apiKey);
   return user;
 }
 
+useDatabaseWithKey((setup) => ({ database, apiKey } = setup));
 beforeAll(async () => {
-  database = await useTestDatabase();
-  apiKey = (await createKey(database.db)).key;
   for (const role of ["volunteer", "moderator", "admin", "manager", "superadmin", "sponsor"]) {
     await person(role, { role, occupation: `${role} job` });
   }
@@ -52,7 +48,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   useClock(undefined);
-  await database.close();
 });
 
 const roleOf = async (id: string) =>

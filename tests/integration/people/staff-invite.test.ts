@@ -1,7 +1,7 @@
 // POST /staff/invite/: who may invite whom, the account it creates, the invitation email, and
 // that the invited person can sign in (and is never swept as an unverified self-registration).
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as loginRoute from "@/app/api/v1/auth/login/route";
 import * as inviteRoute from "@/app/api/v1/staff/invite/route";
 import { users } from "@/db/schema";
@@ -9,8 +9,8 @@ import { deleteUnverifiedStaff } from "@/lib/accounts/delete-unverified-staff";
 import { systemActor } from "@/lib/context";
 import { listMailbox } from "@/lib/email";
 import { appUrl } from "@/lib/env";
-import { useTestDatabase, type TestDatabase } from "../support/database";
-import { createKey, createUser, signIn } from "../support/factories";
+import type { TestDatabase } from "../support/database";
+import { authHeaders, createUser, useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 
 let database: TestDatabase;
@@ -19,9 +19,8 @@ type Headers = Record<string, string>;
 const as: Record<string, Headers> = {};
 let managerId: string;
 
+useDatabaseWithKey((setup) => ({ database, apiKey } = setup));
 beforeAll(async () => {
-  database = await useTestDatabase();
-  apiKey = (await createKey(database.db)).key;
   const people: Record<string, Parameters<typeof createUser>[1]> = {
     admin: { role: "admin" },
     manager: { role: "manager", firstName: "Grace", lastName: "Hopper" },
@@ -32,14 +31,8 @@ beforeAll(async () => {
   for (const [name, overrides] of Object.entries(people)) {
     const user = await createUser(database.db, overrides);
     if (name === "manager") managerId = user.id;
-    as[name] = {
-      "x-api-key": apiKey,
-      authorization: `Bearer ${(await signIn(database.db, user.id)).access}`,
-    };
+    as[name] = await authHeaders(database.db, user.id, apiKey);
   }
-});
-afterAll(async () => {
-  await database.close();
 });
 
 let counter = 0;

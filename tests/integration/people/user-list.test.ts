@@ -1,9 +1,9 @@
 // GET /user/list/: visibility per role, exact stats_overview numbers for a known data set, the
 // item shapes of each profile, filters, search and pagination. Deleted accounts never appear.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as userListRoute from "@/app/api/v1/user/list/route";
-import { useTestDatabase, type TestDatabase } from "../support/database";
-import { createKey, createUser, signIn } from "../support/factories";
+import type { TestDatabase } from "../support/database";
+import { authHeaders, createUser, useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 
 let database: TestDatabase;
@@ -12,9 +12,8 @@ type Headers = Record<string, string>;
 const as: Record<string, Headers> = {};
 const ids: Record<string, string> = {};
 
+useDatabaseWithKey((setup) => ({ database, apiKey } = setup));
 beforeAll(async () => {
-  database = await useTestDatabase();
-  apiKey = (await createKey(database.db)).key;
   // Staff: 8 live (7 active), 1 deleted. Candidates: 3 live (2 active, 2 verified), 1 deleted.
   const people: Record<string, Parameters<typeof createUser>[1]> = {
     moderator: { role: "moderator", lastName: "Moderator" },
@@ -53,14 +52,8 @@ beforeAll(async () => {
   for (const [name, overrides] of Object.entries(people)) {
     const user = await createUser(database.db, overrides);
     ids[name] = user.id;
-    as[name] = {
-      "x-api-key": apiKey,
-      authorization: `Bearer ${(await signIn(database.db, user.id)).access}`,
-    };
+    as[name] = await authHeaders(database.db, user.id, apiKey);
   }
-});
-afterAll(async () => {
-  await database.close();
 });
 
 const list = (query: string, headers: Headers) =>

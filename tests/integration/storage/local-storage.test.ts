@@ -13,14 +13,11 @@ import { useTestDatabase, type TestDatabase } from "../support/database";
 import { call } from "../support/http";
 
 // A data folder of this test's own: the route serves from the process's local store under it.
-const dataDir = await vi.hoisted(async () => {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const folder = mkdtempSync(`${tmpdir()}/storage-test-`);
-  process.env.DATA_DIR = folder;
-  process.env.APP_URL = "http://localhost:3000";
-  return folder;
-});
+const dataDir = await vi.hoisted(async () =>
+  (await import("../support/data-dir")).makeDataDir("storage-test", {
+    APP_URL: "http://localhost:3000",
+  }),
+);
 const root = path.join(dataDir, "uploads");
 
 let database: TestDatabase;

@@ -1,5 +1,7 @@
 // Test data with sensible defaults; every call makes new, unique rows.
 import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import { afterAll, beforeAll } from "vitest";
 import type { Executor } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import { hashPassword } from "@/lib/accounts/passwords";
@@ -7,6 +9,7 @@ import { createApiKey } from "@/lib/auth/api-keys";
 import type { ApiKeyScope } from "@/lib/auth/permissions";
 import { signToken } from "@/lib/auth/tokens";
 import { systemActor, systemClock } from "@/lib/context";
+import { useTestDatabase, type TestDatabase } from "./database";
 
 let counter = 0;
 
@@ -55,4 +58,43 @@ export async function createKey(db: Executor, scopes: ApiKeyScope[] = [], name =
     ctx: { db, actor: systemActor, clock: systemClock },
     input: { name, scopes },
   });
+}
+
+/**
+ * The file's database with an API key on it: opened before the file's tests (and handed to
+ * `opened` for the file's own variables), closed after them, and `dataDir` removed when given.
+ */
+export function useDatabaseWithKey(
+  opened: (setup: { database: TestDatabase; apiKey: string }) => void,
+  { dataDir }: { dataDir?: string } = {},
+): void {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await useTestDatabase();
+    opened({ database, apiKey: (await createKey(database.db)).key });
+  });
+  afterAll(async () => {
+    await database?.close();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+}
+
+/** The headers that act as a user through the API: the key and a new signed-in session's token. */
+export async function authHeaders(
+  db: Executor,
+  userId: string,
+  apiKey: string,
+): Promise<Record<string, string>> {
+  const { access } = await signIn(db, userId);
+  return { "x-api-key": apiKey, authorization: `Bearer ${access}` };
+}
+
+/** A new user (see createUser), signed in, with the headers to act as them. */
+export async function signedInUser(
+  db: Executor,
+  apiKey: string,
+  overrides: Partial<typeof users.$inferInsert> = {},
+) {
+  const user = await createUser(db, overrides);
+  return { user, headers: await authHeaders(db, user.id, apiKey) };
 }

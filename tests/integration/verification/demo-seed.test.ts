@@ -13,13 +13,9 @@ import { getLocalFileStore, verifyFileToken } from "@/lib/storage";
 import { documentLink, getVerificationStatus, listVerifications } from "@/lib/verification";
 import { useTestDatabase, type TestDatabase } from "../support/database";
 
-const dataDir = await vi.hoisted(async () => {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const folder = mkdtempSync(`${tmpdir()}/verification-seed-test-`);
-  process.env.DATA_DIR = folder;
-  return folder;
-});
+const dataDir = await vi.hoisted(async () =>
+  (await import("../support/data-dir")).makeDataDir("verification-seed-test"),
+);
 
 let database: TestDatabase;
 let seedMilliseconds = 0;

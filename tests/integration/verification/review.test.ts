@@ -1,9 +1,8 @@
 // The reviewer's side: the queue, approve/reject, other people's status and document links, with
 // the permission matrix for each (candidate vs staff, moderator/admin vs manager, unverified
 // manager, no user, someone else's id).
-import fs from "node:fs";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as fileRoute from "@/app/api/files/[token]/route";
 import * as actionRoute from "@/app/api/v1/user/verification/action/[id]/route";
 import * as documentsRoute from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
@@ -12,19 +11,16 @@ import * as statusOfRoute from "@/app/api/v1/user/verification/status/[id]/route
 import { eventOutbox, userVerifications, users } from "@/db/schema";
 import { listMailbox } from "@/lib/email";
 import { reviewVerification, submitVerification } from "@/lib/verification";
-import { useTestDatabase, type TestDatabase } from "../support/database";
-import { createKey } from "../support/factories";
+import type { TestDatabase } from "../support/database";
+import { useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 import { allThree, contextOf, file, pdf, person, png, type Person } from "./support";
 
-const dataDir = await vi.hoisted(async () => {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const folder = mkdtempSync(`${tmpdir()}/verification-review-test-`);
-  process.env.DATA_DIR = folder;
-  process.env.APP_URL = "http://localhost:3000";
-  return folder;
-});
+const dataDir = await vi.hoisted(async () =>
+  (await import("../support/data-dir")).makeDataDir("verification-review-test", {
+    APP_URL: "http://localhost:3000",
+  }),
+);
 
 let database: TestDatabase;
 let apiKey: string;
@@ -50,9 +46,8 @@ const verificationIdOf = async (userId: string) =>
       .where(eq(userVerifications.userId, userId))
   )[0]!.id;
 
+useDatabaseWithKey((setup) => ({ database, apiKey } = setup), { dataDir });
 beforeAll(async () => {
-  database = await useTestDatabase();
-  apiKey = (await createKey(database.db)).key;
   const make = (overrides = {}) => person(database.db, apiKey, overrides);
   for (const role of ["moderator", "admin", "manager", "superadmin"]) {
     staff[role] = await make({ role, isUserVerified: true, lastName: `Staff ${role}` });
@@ -70,10 +65,6 @@ beforeAll(async () => {
   await submit(alice, faceTime(1), { ...allThree(), face_id: file(aliceFace, "alice.png") });
   await submit(bob, faceTime(2));
   await submit(vera, faceTime(3));
-});
-afterAll(async () => {
-  await database.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 const list = (who: Record<string, string>, query = "") =>

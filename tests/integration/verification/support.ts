@@ -6,7 +6,7 @@ import type { Executor } from "@/db/client";
 import { storedFiles, type users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { localUploadsDir } from "@/lib/storage";
-import { createUser, signIn } from "../support/factories";
+import { signedInUser } from "../support/factories";
 
 /** PNG signature and the start of an IHDR chunk, then `size` bytes in all. */
 export function png(size = 64): Uint8Array {
@@ -65,9 +65,7 @@ export async function person(
   apiKey: string,
   overrides: Partial<typeof users.$inferInsert> = {},
 ): Promise<Person> {
-  const user = await createUser(db, { isUserVerified: false, ...overrides });
-  const { access } = await signIn(db, user.id);
-  return { user, headers: { "x-api-key": apiKey, authorization: `Bearer ${access}` } };
+  return signedInUser(db, apiKey, { isUserVerified: false, ...overrides });
 }
 
 /** The domain context of a signed-in person, for calling lib/verification directly. */

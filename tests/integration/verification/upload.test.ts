@@ -3,13 +3,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as statusRoute from "@/app/api/v1/user/verification/status/route";
 import * as uploadRoute from "@/app/api/v1/user/verification/upload/route";
 import { storedFiles, userVerifications, users } from "@/db/schema";
 import { submitVerification, uploadResponse } from "@/lib/verification";
-import { useTestDatabase, type TestDatabase } from "../support/database";
-import { createKey } from "../support/factories";
+import type { TestDatabase } from "../support/database";
+import { useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 import {
   allThree,
@@ -24,27 +24,17 @@ import {
   type Person,
 } from "./support";
 
-const dataDir = await vi.hoisted(async () => {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const folder = mkdtempSync(`${tmpdir()}/verification-upload-test-`);
-  process.env.DATA_DIR = folder;
-  process.env.APP_URL = "http://localhost:3000";
-  return folder;
-});
+const dataDir = await vi.hoisted(async () =>
+  (await import("../support/data-dir")).makeDataDir("verification-upload-test", {
+    APP_URL: "http://localhost:3000",
+  }),
+);
 const uploadsDir = path.join(dataDir, "uploads");
 
 let database: TestDatabase;
 let apiKey: string;
 
-beforeAll(async () => {
-  database = await useTestDatabase();
-  apiKey = (await createKey(database.db)).key;
-});
-afterAll(async () => {
-  await database.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+useDatabaseWithKey((setup) => ({ database, apiKey } = setup), { dataDir });
 
 const path_ = "/api/v1/user/verification/upload/";
 const upload = (
