@@ -10,6 +10,15 @@ export const eventSchemas = {
     status: z.enum(["approved", "rejected"]),
     reviewedById: z.uuid().nullable(),
   }),
+  // An attempt was closed (by the candidate or automatically at its deadline): score it.
+  "exam/attempt.submitted": z.object({
+    attemptId: z.uuid(),
+    examId: z.number().int(),
+    candidateId: z.uuid(),
+    kind: z.enum(["candidate", "auto"]),
+  }),
+  // A question's correct_answer changed: rescore every attempt that answered it.
+  "question/answer.corrected": z.object({ questionId: z.number().int() }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

@@ -9,3 +9,4 @@ export * from "./jobs";
 export * from "./stored-files";
 export * from "./accounts";
 export * from "./verifications";
+export * from "./exams";
