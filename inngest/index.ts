@@ -3,9 +3,17 @@ import type { PlatformFunction } from "./define-function";
 import { deleteUnverifiedStaffFunction } from "./functions/accounts/delete-unverified-staff";
 import { pruneOtpCooldownsFunction } from "./functions/accounts/prune-otp-cooldowns";
 import { deliverEmailFunction } from "./functions/email/deliver-email";
+import { autoSubmitExpiredAttemptsFunction } from "./functions/exams/auto-submit-expired-attempts";
+import { rescoreCorrectedQuestionFunction } from "./functions/exams/rescore-corrected-question";
+import { scoreSubmittedAttemptFunction } from "./functions/exams/score-submitted-attempt";
+import { scoreUnscoredAttemptsFunction } from "./functions/exams/score-unscored-attempts";
 
 export const platformFunctions: PlatformFunction[] = [
   deliverEmailFunction,
   deleteUnverifiedStaffFunction,
   pruneOtpCooldownsFunction,
+  autoSubmitExpiredAttemptsFunction,
+  scoreSubmittedAttemptFunction,
+  scoreUnscoredAttemptsFunction,
+  rescoreCorrectedQuestionFunction,
 ];

@@ -68,6 +68,7 @@ const envSchema = z.object({
   RATE_LIMIT_EXAM_PER_10_SECONDS: count(100),
 
   MAX_BODY_BYTES: count(1_000_000),
+  ANSWER_GRACE_SECONDS: z.coerce.number().int().min(0).default(30),
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).default(0),
   SEED_DEMO: flag(true),
   ENABLE_BENCH_ROUTES: flag(false),

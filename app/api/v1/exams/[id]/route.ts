@@ -1,0 +1,76 @@
+// GET/PUT/PATCH/DELETE /api/v1/exams/{id}/ — one exam for staff (admin+). Once an exam is ongoing
+// or concluded its schedule, countdown, duration and questions are fixed (409 exam_in_progress);
+// DELETE hides it (soft delete) and is refused while it is open.
+import { defineRoute } from "@/lib/http/define-route";
+import { deleteExam, examDetail, updateExam } from "@/lib/exams/manage";
+import {
+  examBody,
+  examDetail as examDetailSchema,
+  examDetailQuery,
+  examIdParams,
+  examPatchBody,
+} from "@/lib/exams/schemas";
+
+export const GET = defineRoute(
+  {
+    summary: "Get an exam with its questions",
+    tags: ["Exams"],
+    permission: "exams:manage",
+    params: examIdParams,
+    query: examDetailQuery,
+    response: examDetailSchema,
+    errors: [404],
+  },
+  async ({ ctx, params, query, url }) => examDetail({ ctx, input: { id: params.id, query }, url }),
+);
+
+export const PUT = defineRoute(
+  {
+    summary: "Replace an exam",
+    tags: ["Exams"],
+    permission: "exams:manage",
+    params: examIdParams,
+    query: examDetailQuery,
+    body: examBody,
+    response: examDetailSchema,
+    errors: [400, 404, 409],
+  },
+  async ({ ctx, params, query, body, url }) => {
+    await updateExam({ ctx, input: { id: params.id, changes: body } });
+    return examDetail({ ctx, input: { id: params.id, query }, url });
+  },
+);
+
+export const PATCH = defineRoute(
+  {
+    summary: "Update an exam",
+    tags: ["Exams"],
+    permission: "exams:manage",
+    params: examIdParams,
+    query: examDetailQuery,
+    body: examPatchBody,
+    response: examDetailSchema,
+    errors: [400, 404, 409],
+  },
+  async ({ ctx, params, query, body, url }) => {
+    await updateExam({ ctx, input: { id: params.id, changes: body } });
+    return examDetail({ ctx, input: { id: params.id, query }, url });
+  },
+);
+
+export const DELETE = defineRoute(
+  {
+    summary: "Delete an exam",
+    tags: ["Exams"],
+    permission: "exams:manage",
+    params: examIdParams,
+    status: 204,
+    errors: [404, 409],
+  },
+  async ({ ctx, params }) => {
+    await deleteExam({ ctx, input: params });
+    return new Response(null, { status: 204 });
+  },
+);
+
+export * from "@/lib/http/unserved-methods";

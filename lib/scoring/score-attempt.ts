@@ -1,0 +1,140 @@
+// Automatic scoring (CONTRACT §4): score = round(100 × correct ÷ non-archived questions, 2),
+// time_used = submitted_at − started_at in seconds. Idempotent: rerunning recomputes the same row.
+// A manual score (auto_score false, entered by staff) is never overwritten by the automatic one;
+// the attempt is still marked scored.
+import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { attemptAnswers, examAttempts, examQuestions, examScores, questions } from "@/db/schema";
+import type { Context } from "@/lib/context";
+
+/** round(100 × correct ÷ total, 2); 0 when the exam has no questions. Pure. */
+export function percentScore(correct: number, total: number): number {
+  if (total <= 0) return 0;
+  return Math.round((correct * 10_000) / total) / 100;
+}
+
+export function timeUsedSeconds(startedAt: Date, submittedAt: Date): number {
+  return Math.max(0, Math.round((submittedAt.getTime() - startedAt.getTime()) / 1000));
+}
+
+export type ScoreResult = {
+  attemptId: string;
+  score: number;
+  correct: number;
+  total: number;
+  written: boolean;
+} | null;
+
+export async function scoreAttempt({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: { attemptId: string };
+}): Promise<ScoreResult> {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const [attempt] = await tx
+      .select()
+      .from(examAttempts)
+      .where(eq(examAttempts.id, input.attemptId))
+      .for("update");
+    if (!attempt || !attempt.submittedAt) return null;
+    const [totals] = await tx
+      .select({ total: count() })
+      .from(examQuestions)
+      .innerJoin(questions, eq(questions.id, examQuestions.questionId))
+      .where(and(eq(examQuestions.examId, attempt.examId), eq(questions.isArchived, false)));
+    const [right] = await tx
+      .select({ correct: count() })
+      .from(attemptAnswers)
+      .innerJoin(
+        examQuestions,
+        and(
+          eq(examQuestions.examId, attempt.examId),
+          eq(examQuestions.questionId, attemptAnswers.questionId),
+        ),
+      )
+      .innerJoin(questions, eq(questions.id, attemptAnswers.questionId))
+      .where(
+        and(
+          eq(attemptAnswers.attemptId, attempt.id),
+          eq(questions.isArchived, false),
+          sql`${attemptAnswers.selectedOption} = ${questions.correctAnswer}::text`,
+        ),
+      );
+    const total = Number(totals?.total ?? 0);
+    const correct = Number(right?.correct ?? 0);
+    const score = percentScore(correct, total);
+    const values = {
+      attemptId: attempt.id,
+      score,
+      autoScore: true,
+      correctCount: correct,
+      questionCount: total,
+      timeUsedSeconds: timeUsedSeconds(attempt.startedAt, attempt.submittedAt),
+      submittedById: null,
+      updatedAt: now,
+    };
+    const written = await tx
+      .insert(examScores)
+      .values({
+        examId: attempt.examId,
+        candidateId: attempt.candidateId,
+        recordedAt: now,
+        ...values,
+      })
+      .onConflictDoUpdate({
+        target: [examScores.examId, examScores.candidateId],
+        set: values,
+        setWhere: eq(examScores.autoScore, true),
+      })
+      .returning({ id: examScores.id });
+    await tx.update(examAttempts).set({ scoredAt: now }).where(eq(examAttempts.id, attempt.id));
+    return { attemptId: attempt.id, score, correct, total, written: written.length > 0 };
+  });
+}
+
+/** Score submitted attempts that are not scored yet (the periodic sweep). */
+export async function scoreUnscored({
+  ctx,
+  input = {},
+}: {
+  ctx: Context;
+  input?: { limit?: number };
+}): Promise<{ scored: number }> {
+  const due = await ctx.db
+    .select({ id: examAttempts.id })
+    .from(examAttempts)
+    .where(and(isNotNull(examAttempts.submittedAt), isNull(examAttempts.scoredAt)))
+    .orderBy(asc(examAttempts.submittedAt))
+    .limit(input.limit ?? 1000);
+  for (const row of due) await scoreAttempt({ ctx, input: { attemptId: row.id } });
+  return { scored: due.length };
+}
+
+/** Every submitted attempt of every exam containing the question, rescored (auto scores only). */
+export async function rescoreQuestion({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: { questionId: number };
+}): Promise<{ rescored: number }> {
+  const affected = await ctx.db
+    .select({ id: examAttempts.id })
+    .from(examAttempts)
+    .where(
+      and(
+        isNotNull(examAttempts.submittedAt),
+        inArray(
+          examAttempts.examId,
+          ctx.db
+            .select({ examId: examQuestions.examId })
+            .from(examQuestions)
+            .where(eq(examQuestions.questionId, input.questionId)),
+        ),
+      ),
+    );
+  for (const row of affected) await scoreAttempt({ ctx, input: { attemptId: row.id } });
+  return { rescored: affected.length };
+}
