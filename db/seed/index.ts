@@ -7,10 +7,16 @@ import type { DemoCredential, Seeder } from "./seeder";
 import { peopleSeeder } from "./seeders/people";
 import { platformSeeder } from "./seeders/platform";
 import { verificationsSeeder } from "./seeders/verifications";
+import { examsSeeder } from "./seeders/exams";
 
 export type { DemoCredential, Seeder } from "./seeder";
 
-export const demoSeeders: Seeder[] = [platformSeeder, peopleSeeder, verificationsSeeder];
+export const demoSeeders: Seeder[] = [
+  platformSeeder,
+  peopleSeeder,
+  verificationsSeeder,
+  examsSeeder,
+];
 
 /** Run every seeder not yet recorded; returns the credentials of the seeders that ran now. */
 export async function seedDemoData(

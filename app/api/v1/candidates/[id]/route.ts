@@ -1,0 +1,19 @@
+// GET /api/v1/candidates/{id}/ — one candidate in full with their records: performance stats,
+// every exam taken with the submitted answers, and the exams still available to them (admin+).
+import { z } from "zod";
+import { defineRoute } from "@/lib/http/define-route";
+import { candidateDetail, getCandidateDetail } from "@/lib/people/candidate-records";
+
+export const GET = defineRoute(
+  {
+    summary: "Get a candidate with their records",
+    tags: ["Candidates"],
+    permission: "candidates:view",
+    params: z.object({ id: z.uuid("Not a valid id.") }),
+    response: candidateDetail,
+    errors: [403, 404],
+  },
+  async ({ ctx, params }) => getCandidateDetail({ ctx, input: { candidateId: params.id } }),
+);
+
+export * from "@/lib/http/unserved-methods";
