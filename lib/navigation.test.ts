@@ -16,6 +16,12 @@ const staffLinks = (ctx: Context) =>
     ?.items.map((item) => item.label) ?? [];
 
 describe("navigationFor", () => {
+  it("offers exams to candidates only", () => {
+    const own = (ctx: Context) => navigationFor(ctx)[0]!.items.map((item) => item.label);
+    expect(own(ctxFor("candidate", "screening"))).toContain("Exams");
+    expect(own(ctxFor("staff", "superadmin"))).not.toContain("Exams");
+  });
+
   it("shows candidates and volunteers only their own pages", () => {
     expect(navigationFor(ctxFor("candidate", "winner")).map((s) => s.label)).toEqual(["You"]);
     expect(staffLinks(ctxFor("staff", "volunteer"))).toEqual([]);

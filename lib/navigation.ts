@@ -8,8 +8,9 @@ import type { Context } from "@/lib/context";
 export type NavItem = { href: string; label: string; exact?: boolean };
 export type NavSection = { label: string; items: NavItem[] };
 
-const personal: NavItem[] = [
+const personal: (NavItem & { permission?: Permission })[] = [
   { href: "/get-started", label: "Get started" },
+  { href: "/exams", label: "Exams", permission: "exams:take" },
   { href: "/verification", label: "Verification" },
   { href: "/account", label: "Account", exact: true },
   { href: "/account/security", label: "Account security" },
@@ -27,8 +28,11 @@ export function navigationFor(ctx: Context): NavSection[] {
   const admin = staffPages
     .filter((page) => can(ctx, page.permission))
     .map(({ permission: _permission, ...item }) => item);
+  const own = personal
+    .filter((page) => !page.permission || can(ctx, page.permission))
+    .map(({ permission: _permission, ...item }) => item);
   return [
-    { label: "You", items: personal },
+    { label: "You", items: own },
     ...(admin.length > 0 ? [{ label: "Staff", items: admin }] : []),
   ];
 }

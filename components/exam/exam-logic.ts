@@ -1,0 +1,134 @@
+// Pure logic behind the exam-taking page: server-clock countdown, autosave sequence numbers,
+// the localStorage outbox of unsent answers, and the unanswered list. No React, no DOM.
+
+export type Option = "A" | "B" | "C" | "D" | "";
+export const OPTIONS = ["A", "B", "C", "D"] as const;
+
+/** offset = server_now − device now, so `deviceNow + offset` estimates the server's clock. */
+export function clockOffset(serverNowIso: string, deviceNowMs: number): number {
+  return Date.parse(serverNowIso) - deviceNowMs;
+}
+
+/** Milliseconds left until the server deadline (never negative), from the device clock + offset. */
+export function remainingMs(deadlineIso: string, deviceNowMs: number, offsetMs: number): number {
+  return Math.max(0, Date.parse(deadlineIso) - (deviceNowMs + offsetMs));
+}
+
+/** "1:02:03" / "04:05". */
+export function formatRemaining(ms: number): string {
+  const total = Math.ceil(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${two(m)}:${two(s)}`;
+}
+
+export type TimeLevel = "normal" | "warning" | "critical" | "over";
+
+/** Visual/announcement level: warning at ≤ 5 min, critical at ≤ 1 min. */
+export function timeLevel(ms: number): TimeLevel {
+  if (ms <= 0) return "over";
+  if (ms <= 60_000) return "critical";
+  if (ms <= 5 * 60_000) return "warning";
+  return "normal";
+}
+
+/**
+ * A strictly increasing counter seeded from the clock, so sequence numbers issued after a reload
+ * are higher than any issued before it (the server ignores a lower seq).
+ */
+export function createSeqGenerator(now: () => number = Date.now) {
+  let last = 0;
+  return () => {
+    last = Math.max(last + 1, now());
+    return last;
+  };
+}
+
+export type OutboxItem = { questionId: number; selectedOption: Option; seq: number };
+
+export const outboxKey = (attemptId: string) => `exam-outbox:${attemptId}`;
+
+/** Queue an answer: replaces any queued answer for the same question unless that one is newer. */
+export function enqueue(queue: OutboxItem[], item: OutboxItem): OutboxItem[] {
+  const existing = queue.find((entry) => entry.questionId === item.questionId);
+  if (existing && existing.seq > item.seq) return queue;
+  return [...queue.filter((entry) => entry.questionId !== item.questionId), item];
+}
+
+/** Drop a queued answer once saved — only if no newer choice was queued meanwhile. */
+export function acknowledge(queue: OutboxItem[], questionId: number, seq: number): OutboxItem[] {
+  return queue.filter((entry) => !(entry.questionId === questionId && entry.seq <= seq));
+}
+
+export function parseOutbox(raw: string | null): OutboxItem[] {
+  if (!raw) return [];
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (!Array.isArray(value)) return [];
+    return value.filter(
+      (item): item is OutboxItem =>
+        typeof item === "object" &&
+        item !== null &&
+        typeof item.questionId === "number" &&
+        typeof item.seq === "number" &&
+        ["A", "B", "C", "D", ""].includes(item.selectedOption),
+    );
+  } catch {
+    return [];
+  }
+}
+
+export type SavedAnswer = { question_id: number; selected_option: string; seq: number };
+
+/** The answers to show after a (re)load: saved ones, overridden by newer queued local ones. */
+export function mergeAnswers(
+  saved: SavedAnswer[],
+  queued: OutboxItem[],
+): Map<number, { option: Option; seq: number }> {
+  const merged = new Map<number, { option: Option; seq: number }>();
+  for (const answer of saved) {
+    merged.set(answer.question_id, { option: answer.selected_option as Option, seq: answer.seq });
+  }
+  for (const item of queued) {
+    const current = merged.get(item.questionId);
+    if (!current || item.seq > current.seq) {
+      merged.set(item.questionId, { option: item.selectedOption, seq: item.seq });
+    }
+  }
+  return merged;
+}
+
+/** 1-based numbers of the questions without a chosen option. */
+export function unansweredNumbers(
+  questionIds: number[],
+  answers: Map<number, { option: Option }>,
+): number[] {
+  return questionIds.flatMap((id, index) => (answers.get(id)?.option ? [] : [index + 1]));
+}
+
+/** Retry delay for the n-th consecutive failure (1-based): 1s, 2s, 4s … capped at 30s. */
+export function backoffMs(failures: number): number {
+  return Math.min(30_000, 1000 * 2 ** Math.max(0, failures - 1));
+}
+
+export type ResponseAction = "ok" | "closed" | "retry" | "drop";
+
+/**
+ * What the page does with an autosave/submit response: a success is acknowledged; the exam being
+ * closed (403 exam_not_open, 400 exam_already_submitted) stops the page; network failures (status
+ * 0 here), timeouts, throttling and server errors are retried with backoff; any other refusal is
+ * dropped so the queue keeps moving.
+ */
+export function classifyResponse(status: number, code?: string): ResponseAction {
+  if (status >= 200 && status < 300) return "ok";
+  if (
+    (status === 403 && code === "exam_not_open") ||
+    (status === 400 && code === "exam_already_submitted")
+  ) {
+    return "closed";
+  }
+  if (status === 0 || status === 408 || status === 429 || status >= 500) return "retry";
+  return "drop";
+}

@@ -1,0 +1,122 @@
+// The signed-in candidate's own view of exams: the /exams list and the /exams/[id]/result page.
+//
+// Decisions:
+// - The list shows active, scheduled (non-draft) exams of the candidate's stage (winners count as
+//   final) plus any exam the candidate has an attempt or a score for (e.g. taken before a
+//   promotion). Upcoming and ongoing exams carry the candidate's participation
+//   (not_started | in_progress | done); concluded ones are "done" (attempted or scored) or
+//   "missed". Scores appear only once recorded.
+// - myExamResult: "scored" when a score row exists (automatic or manual), "scoring" when the
+//   attempt is submitted but not scored yet, otherwise "not_submitted".
+import { and, asc, eq, isNotNull, isNull, or } from "drizzle-orm";
+import { examAttempts, examScores, exams } from "@/db/schema";
+import type { Context } from "@/lib/context";
+import { examStatus, stageDisplay, windowClose } from "@/lib/exams/status";
+import { actingCandidate, loadExam } from "./take-exam";
+
+export type CandidateParticipation = "not_started" | "in_progress" | "done" | "missed";
+
+export type CandidateExamItem = {
+  id: number;
+  title: string;
+  description: string;
+  stage_display: string;
+  status: "scheduled" | "ongoing" | "concluded";
+  scheduled_date: string;
+  closes_at: string;
+  countdown_minutes: number;
+  participation: CandidateParticipation;
+  score: number | null;
+};
+
+export async function listCandidateExams({ ctx }: { ctx: Context }): Promise<CandidateExamItem[]> {
+  const user = actingCandidate(ctx);
+  const stage = (user.role === "winner" ? "final" : user.role) as "screening" | "league" | "final";
+  const now = ctx.clock.now();
+  const rows = await ctx.db
+    .select({
+      exam: exams,
+      attemptId: examAttempts.id,
+      submittedAt: examAttempts.submittedAt,
+      score: examScores.score,
+    })
+    .from(exams)
+    .leftJoin(
+      examAttempts,
+      and(eq(examAttempts.examId, exams.id), eq(examAttempts.candidateId, user.id)),
+    )
+    .leftJoin(examScores, and(eq(examScores.examId, exams.id), eq(examScores.candidateId, user.id)))
+    .where(
+      and(
+        isNull(exams.deletedAt),
+        eq(exams.isActive, true),
+        isNotNull(exams.scheduledDate),
+        or(eq(exams.stage, stage), isNotNull(examAttempts.id), isNotNull(examScores.id)),
+      ),
+    )
+    .orderBy(asc(exams.scheduledDate), asc(exams.id));
+
+  return rows.map(({ exam, attemptId, submittedAt, score }) => {
+    const status = examStatus(exam, now) as CandidateExamItem["status"];
+    const took = attemptId !== null || score !== null;
+    let participation: CandidateParticipation;
+    if (score !== null || submittedAt) participation = "done";
+    else if (status === "concluded") participation = took ? "done" : "missed";
+    else participation = attemptId ? "in_progress" : "not_started";
+    return {
+      id: exam.id,
+      title: exam.title,
+      description: exam.description,
+      stage_display: stageDisplay(exam),
+      status,
+      scheduled_date: exam.scheduledDate!.toISOString(),
+      closes_at: windowClose(exam)!.toISOString(),
+      countdown_minutes: exam.countdownMinutes,
+      participation,
+      score: score ?? null,
+    };
+  });
+}
+
+export type MyExamResult = {
+  exam: { id: number; title: string; stage_display: string };
+  status: "scoring" | "scored" | "not_submitted";
+  score: number | null;
+  submitted_at: string | null;
+  time_used: number | null;
+  submission_kind: "candidate" | "auto" | null;
+};
+
+export async function myExamResult({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: { examId: number };
+}): Promise<MyExamResult> {
+  const user = actingCandidate(ctx);
+  const exam = await loadExam(ctx, input.examId);
+  const [[attempt], [score]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(examAttempts)
+      .where(and(eq(examAttempts.examId, exam.id), eq(examAttempts.candidateId, user.id))),
+    ctx.db
+      .select()
+      .from(examScores)
+      .where(and(eq(examScores.examId, exam.id), eq(examScores.candidateId, user.id))),
+  ]);
+  const submittedAt = attempt?.submittedAt ?? null;
+  const timeUsed =
+    attempt && submittedAt
+      ? Math.round((submittedAt.getTime() - attempt.startedAt.getTime()) / 1000)
+      : (score?.timeUsedSeconds ?? null);
+  return {
+    exam: { id: exam.id, title: exam.title, stage_display: stageDisplay(exam) },
+    status: score ? "scored" : submittedAt ? "scoring" : "not_submitted",
+    score: score ? score.score : null,
+    submitted_at: submittedAt ? submittedAt.toISOString() : null,
+    time_used: timeUsed,
+    submission_kind: attempt?.submissionKind ?? null,
+  };
+}

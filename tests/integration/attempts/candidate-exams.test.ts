@@ -1,0 +1,169 @@
+// The candidate's own exam list (/exams) and result (/exams/[id]/result) lib functions.
+import { beforeAll, describe, expect, it } from "vitest";
+import { examAttempts, examScores } from "@/db/schema";
+import { listCandidateExams, myExamResult } from "@/lib/attempts/candidate-exams";
+import type { Context } from "@/lib/context";
+import { Forbidden, NotFound } from "@/lib/errors";
+import type { TestDatabase } from "../support/database";
+import { createUser, useDatabaseWithKey } from "../support/factories";
+import { T0, createExam, minutes } from "./support";
+
+let database: TestDatabase;
+useDatabaseWithKey((setup) => ({ database } = setup));
+
+const hours = (n: number) => minutes(60 * n);
+const ctxFor = (user: { id: string; userType: string; role: string }): Context => ({
+  db: database.db,
+  actor: {
+    user: {
+      id: user.id,
+      userType: user.userType as "candidate" | "staff",
+      role: user.role,
+      isUserVerified: true,
+      sessionId: null,
+    },
+    apiKey: null,
+    ip: "test",
+    userAgent: null,
+  },
+  clock: { now: () => T0 },
+});
+
+let candidate: Awaited<ReturnType<typeof createUser>>;
+let staff: Awaited<ReturnType<typeof createUser>>;
+const ids: Record<string, number> = {};
+
+beforeAll(async () => {
+  const db = database.db;
+  candidate = await createUser(db, { userType: "candidate", role: "screening" });
+  staff = await createUser(db);
+  const other = await createUser(db, { userType: "candidate", role: "screening" });
+  const make = async (name: string, overrides: Parameters<typeof createExam>[1]) => {
+    ids[name] = (await createExam(db, { title: name, ...overrides })).id;
+  };
+  await make("upcoming", { scheduledDate: new Date(T0.getTime() + hours(2)) });
+  await make("open", {});
+  await make("inProgress", {});
+  await make("openDone", {});
+  await make("scored", { scheduledDate: new Date(T0.getTime() - hours(30)) });
+  await make("awaiting", { scheduledDate: new Date(T0.getTime() - hours(20)) });
+  await make("missed", { scheduledDate: new Date(T0.getTime() - hours(10)) });
+  await make("otherStage", { stage: "league" });
+  await make("draft", { scheduledDate: null });
+  await make("cancelled", { isActive: false });
+  await make("deleted", { deletedAt: T0 });
+  const attempt = (examId: number, submitted: boolean, candidateId = candidate.id) => ({
+    examId,
+    candidateId,
+    startedAt: new Date(T0.getTime() - minutes(30)),
+    deadline: new Date(T0.getTime() + minutes(30)),
+    submittedAt: submitted ? new Date(T0.getTime() - minutes(5)) : null,
+  });
+  await db
+    .insert(examAttempts)
+    .values([
+      attempt(ids.inProgress!, false),
+      attempt(ids.openDone!, true),
+      attempt(ids.scored!, true),
+      attempt(ids.awaiting!, true),
+      attempt(ids.missed!, true, other.id),
+    ]);
+  await db.insert(examScores).values([
+    {
+      examId: ids.scored!,
+      candidateId: candidate.id,
+      score: 87.5,
+      autoScore: true,
+      timeUsedSeconds: 1500,
+      recordedAt: T0,
+      updatedAt: T0,
+    },
+    // Someone else's score is never shown to this candidate.
+    {
+      examId: ids.missed!,
+      candidateId: other.id,
+      score: 12,
+      autoScore: true,
+      recordedAt: T0,
+      updatedAt: T0,
+    },
+  ]);
+});
+
+describe("listCandidateExams", () => {
+  it("lists the stage's non-draft, active exams with the candidate's participation", async () => {
+    const list = await listCandidateExams({ ctx: ctxFor(candidate) });
+    const byTitle = Object.fromEntries(list.map((item) => [item.title, item]));
+    expect(Object.keys(byTitle).sort()).toEqual(
+      ["awaiting", "inProgress", "missed", "open", "openDone", "scored", "upcoming"].sort(),
+    );
+    expect(byTitle.upcoming).toMatchObject({ status: "scheduled", participation: "not_started" });
+    expect(byTitle.open).toMatchObject({
+      status: "ongoing",
+      participation: "not_started",
+      stage_display: "screening_1",
+      closes_at: new Date(T0.getTime() + hours(2)).toISOString(),
+    });
+    expect(byTitle.inProgress).toMatchObject({ status: "ongoing", participation: "in_progress" });
+    expect(byTitle.openDone).toMatchObject({ status: "ongoing", participation: "done" });
+    expect(byTitle.scored).toMatchObject({
+      status: "concluded",
+      participation: "done",
+      score: 87.5,
+    });
+    expect(byTitle.awaiting).toMatchObject({ participation: "done", score: null });
+    expect(byTitle.missed).toMatchObject({ participation: "missed", score: null });
+    // Ordered by opening time.
+    expect(list.map((item) => item.title).slice(0, 3)).toEqual(["scored", "awaiting", "missed"]);
+  });
+
+  it("shows an exam the candidate took even after moving to another stage", async () => {
+    const promoted = { ...candidate, role: "league" };
+    const titles = (await listCandidateExams({ ctx: ctxFor(promoted) })).map((item) => item.title);
+    expect(titles).toContain("otherStage");
+    expect(titles).toContain("scored");
+    expect(titles).not.toContain("open");
+  });
+
+  it("refuses staff", async () => {
+    await expect(listCandidateExams({ ctx: ctxFor(staff) })).rejects.toBeInstanceOf(Forbidden);
+  });
+});
+
+describe("myExamResult", () => {
+  it("reports scored, scoring and not_submitted", async () => {
+    const ctx = ctxFor(candidate);
+    expect(await myExamResult({ ctx, input: { examId: ids.scored! } })).toMatchObject({
+      status: "scored",
+      score: 87.5,
+      time_used: 1500,
+      submitted_at: new Date(T0.getTime() - minutes(5)).toISOString(),
+    });
+    expect(await myExamResult({ ctx, input: { examId: ids.awaiting! } })).toMatchObject({
+      status: "scoring",
+      score: null,
+      time_used: 1500,
+    });
+    expect(await myExamResult({ ctx, input: { examId: ids.inProgress! } })).toMatchObject({
+      status: "not_submitted",
+      submitted_at: null,
+    });
+    expect(await myExamResult({ ctx, input: { examId: ids.missed! } })).toMatchObject({
+      status: "not_submitted",
+      score: null,
+    });
+  });
+
+  it("404s unknown or deleted exams and refuses staff", async () => {
+    const ctx = ctxFor(candidate);
+    await expect(myExamResult({ ctx, input: { examId: 999_999 } })).rejects.toBeInstanceOf(
+      NotFound,
+    );
+    await expect(myExamResult({ ctx, input: { examId: ids.deleted! } })).rejects.toBeInstanceOf(
+      NotFound,
+    );
+    await expect(
+      myExamResult({ ctx: ctxFor(staff), input: { examId: ids.scored! } }),
+    ).rejects.toBeInstanceOf(Forbidden);
+  });
+});
