@@ -1,9 +1,10 @@
-// A small local factory for exams and questions (the exams and questions APIs are separate work),
-// a test clock, and a caller whose token is signed at the test clock's time.
+// Exams and questions with this suite's defaults, a test clock, and a caller whose token is
+// signed at the test clock's time.
 import { afterEach, beforeEach } from "vitest";
 import type { Executor } from "@/db/client";
-import { examQuestions, exams, questions } from "@/db/schema";
+import type { exams, questions } from "@/db/schema";
 import { useClock } from "@/lib/context";
+import { createExamRow, createQuestion as createQuestionRow } from "../support/exam-factories";
 import { signIn } from "../support/factories";
 
 export const T0 = new Date("2026-06-01T10:00:00Z");
@@ -24,57 +25,28 @@ export function useTestClock() {
   afterEach(() => useClock(undefined));
 }
 
-let counter = 0;
-
-export async function createQuestion(
+/** A question whose correct answer is A unless said otherwise. */
+export const createQuestion = (
   db: Executor,
   overrides: Partial<typeof questions.$inferInsert> = {},
-) {
-  counter += 1;
-  const [row] = await db
-    .insert(questions)
-    .values({
-      text: `Question ${counter}?`,
-      optionA: "one",
-      optionB: "two",
-      optionC: "three",
-      optionD: "four",
-      correctAnswer: "A",
-      difficulty: "easy",
-      ...overrides,
-    })
-    .returning();
-  return row!;
-}
+) => createQuestionRow(db, { correctAnswer: "A", ...overrides });
 
 /** An ongoing exam at T0 by default: opened an hour ago, closes 2 hours after T0, 60-minute countdown. */
-export async function createExam(
+export const createExam = (
   db: Executor,
   overrides: Partial<typeof exams.$inferInsert> = {},
   questionIds: number[] = [],
-) {
-  counter += 1;
-  const [row] = await db
-    .insert(exams)
-    .values({
-      title: `Exam ${counter}`,
-      stage: "screening",
+) =>
+  createExamRow(
+    db,
+    {
       description: "An exam.",
       scheduledDate: new Date(T0.getTime() - minutes(60)),
       openDurationHours: 3,
-      countdownMinutes: 60,
       ...overrides,
-    })
-    .returning();
-  if (questionIds.length > 0) {
-    await db
-      .insert(examQuestions)
-      .values(
-        questionIds.map((questionId, position) => ({ examId: row!.id, questionId, position })),
-      );
-  }
-  return row!;
-}
+    },
+    questionIds,
+  );
 
 /** An exam with `n` questions (correct answers A, B, C, D, A, ...). */
 export async function examWithQuestions(
