@@ -21,6 +21,7 @@ import type { Context } from "@/lib/context";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
 import { pageRequest, paginate } from "@/lib/http/pagination";
 import { questionPoolData } from "@/lib/questions/pool-data";
+import { questionContent } from "@/lib/questions/question-content";
 import type { ExamBody, ExamPatch, examDetailQuery, listExamsQuery } from "./schemas";
 import { examCoreFields, round2, staffRef, type ExamRow } from "./shape";
 import { examStatus } from "./status";
@@ -187,16 +188,7 @@ export async function examDetail({
     questionPoolData(ctx, exam.id),
     examTail(ctx, exam),
   ]);
-  const items = rows.map(({ question }) => ({
-    id: question.id,
-    text: question.text,
-    option_a: question.optionA,
-    option_b: question.optionB,
-    option_c: question.optionC,
-    option_d: question.optionD,
-    correct_answer: question.correctAnswer,
-    difficulty: question.difficulty,
-  }));
+  const items = rows.map(({ question }) => questionContent(question));
   return {
     ...examCoreFields(exam, ctx.clock.now()),
     questions: { question_pool_data: pool, ...paginate(items, total?.value ?? 0, page, url) },

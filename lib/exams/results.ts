@@ -5,6 +5,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { examQuestions, examScores, questions, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { loadPerson } from "@/lib/people/profile";
+import { questionContent } from "@/lib/questions/question-content";
 import { loadExam } from "./manage";
 import { fullName, round2, staffRef } from "./shape";
 
@@ -18,14 +19,7 @@ export async function listExamQuestions({ ctx, input }: { ctx: Context; input: {
     .where(and(eq(examQuestions.examId, exam.id), eq(questions.isArchived, false)))
     .orderBy(asc(examQuestions.position), asc(questions.id));
   return rows.map(({ question, author }) => ({
-    id: question.id,
-    text: question.text,
-    option_a: question.optionA,
-    option_b: question.optionB,
-    option_c: question.optionC,
-    option_d: question.optionD,
-    correct_answer: question.correctAnswer,
-    difficulty: question.difficulty,
+    ...questionContent(question),
     created_at: question.createdAt.toISOString(),
     created_by: staffRef(author),
   }));

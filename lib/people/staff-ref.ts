@@ -1,17 +1,12 @@
 // The spec's `created_by` / `updated_by` object for questions and exams:
-// {user: {id, email, first_name, last_name, phone, date_joined}, occupation, role}.
+// {user: {id, email, first_name, last_name, phone, date_joined}, occupation, role}. The user part
+// is the accounts' own user summary.
 import { z } from "zod";
 import type { users } from "@/db/schema";
+import { toUserSummary, userSummary } from "@/lib/accounts/profile";
 
 export const staffRefSchema = z.object({
-  user: z.object({
-    id: z.uuid(),
-    email: z.string(),
-    first_name: z.string(),
-    last_name: z.string(),
-    phone: z.string().nullable(),
-    date_joined: z.iso.datetime(),
-  }),
+  user: userSummary,
   occupation: z.string().nullable(),
   role: z.string(),
 });
@@ -19,16 +14,5 @@ export const staffRefSchema = z.object({
 /** The reference for a staff member, or null when they are gone. */
 export function staffRef(user: typeof users.$inferSelect | null | undefined) {
   if (!user) return null;
-  return {
-    user: {
-      id: user.id,
-      email: user.email,
-      first_name: user.firstName,
-      last_name: user.lastName,
-      phone: user.phone,
-      date_joined: user.dateJoined.toISOString(),
-    },
-    occupation: user.occupation,
-    role: user.role,
-  };
+  return { user: toUserSummary(user), occupation: user.occupation, role: user.role };
 }

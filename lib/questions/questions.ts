@@ -5,6 +5,7 @@ import { examQuestions, questions, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { staffRef } from "@/lib/people/staff-ref";
 import { questionPoolData } from "./pool-data";
+import { questionContent } from "./question-content";
 import { Invalid, NotFound, type FieldErrors } from "@/lib/errors";
 import { pageRequest, paginate } from "@/lib/http/pagination";
 import { publishEvent } from "@/lib/jobs/publish-event";
@@ -56,14 +57,7 @@ async function toItems(ctx: Context, rows: QuestionRow[]): Promise<QuestionItem[
     return staffRef(user);
   };
   return rows.map((row) => ({
-    id: row.id,
-    text: row.text,
-    option_a: row.optionA,
-    option_b: row.optionB,
-    option_c: row.optionC,
-    option_d: row.optionD,
-    correct_answer: row.correctAnswer,
-    difficulty: row.difficulty,
+    ...questionContent(row),
     created_at: row.createdAt.toISOString(),
     created_by: ref(row.createdById),
     updated_at: row.updatedAt.toISOString(),
