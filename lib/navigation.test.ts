@@ -29,12 +29,26 @@ describe("navigationFor", () => {
   });
 
   it("grows with the staff role and hides everything from unverified staff", () => {
-    expect(staffLinks(ctxFor("staff", "moderator"))).toEqual(["Candidates", "Staff", "Users"]);
+    expect(staffLinks(ctxFor("staff", "moderator"))).toEqual([
+      "Candidates",
+      "Staff",
+      "Users",
+      "Question bank",
+    ]);
+    expect(staffLinks(ctxFor("staff", "admin"))).toEqual([
+      "Candidates",
+      "Staff",
+      "Users",
+      "Question bank",
+      "Exams",
+    ]);
     expect(staffLinks(ctxFor("staff", "manager"))).toEqual([
       "Candidates",
       "Staff",
       "Users",
       "Verification queue",
+      "Question bank",
+      "Exams",
       "Invite staff",
     ]);
     expect(staffLinks(ctxFor("staff", "manager", false))).toEqual([]);

@@ -21,6 +21,8 @@ const staffPages: (NavItem & { permission: Permission })[] = [
   { href: "/admin/staff", label: "Staff", permission: "staff:list", exact: true },
   { href: "/admin/users", label: "Users", permission: "users:list" },
   { href: "/admin/verifications", label: "Verification queue", permission: "verification:review" },
+  { href: "/admin/questions", label: "Question bank", permission: "questions:manage" },
+  { href: "/admin/exams", label: "Exams", permission: "exams:manage" },
   { href: "/admin/staff/invite", label: "Invite staff", permission: "staff:invite" },
 ];
 
