@@ -6,7 +6,7 @@
 // is archived → 400 invalid_question naming the ids, and nothing of the request is written.
 // Writes lock the attempt row FOR SHARE and re-check submitted_at, so an autosave can never land
 // after the submit (or auto-submit) that closed the attempt.
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { attemptAnswers, examAttempts, examQuestions, questions } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { Invalid } from "@/lib/errors";
@@ -60,7 +60,34 @@ const onSeqConflict = {
   setWhere: sql`${attemptAnswers.seq} < excluded.seq`,
 };
 
-/** PUT /exams/{id}/answers/{questionId}/ — the hot path: one SELECT, one upsert. */
+type HotPathRow = {
+  attempt_id: string;
+  deadline: string;
+  submitted: boolean;
+  member: number | null;
+  is_archived: boolean | null;
+  written_option: string | null;
+  written_seq: string | null;
+  written_at: string | null;
+  stored_option: string | null;
+  stored_seq: string | null;
+  stored_at: string | null;
+};
+
+/** postgres.js returns the rows themselves, PGlite an object holding them. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/** A timestamptz as ISO 8601 text, parsed the same way whichever driver runs the query. */
+const isoText = (column: SQL) => sql`to_json(${column}) #>> '{}'`;
+
+/**
+ * PUT /exams/{id}/answers/{questionId}/ — the hot path, ONE statement: find the attempt (locked
+ * FOR SHARE, so it waits for a submit in progress and then sees it), check membership, and upsert
+ * only when the attempt is open, the deadline + grace not passed and the question in the exam;
+ * the same statement returns what decided it, so the refusals below cost no extra query.
+ */
 export async function saveAnswer({
   ctx,
   input,
@@ -70,49 +97,65 @@ export async function saveAnswer({
 }) {
   const user = actingCandidate(ctx);
   const now = ctx.clock.now();
-  const [row] = await ctx.db
-    .select({
-      id: examAttempts.id,
-      deadline: examAttempts.deadline,
-      submittedAt: examAttempts.submittedAt,
-      memberId: examQuestions.questionId,
-      isArchived: questions.isArchived,
-    })
-    .from(examAttempts)
-    .leftJoin(
-      examQuestions,
-      and(
-        eq(examQuestions.examId, examAttempts.examId),
-        eq(examQuestions.questionId, input.questionId),
-      ),
+  const cutoff = new Date(now.getTime() - graceMs());
+  const result = await ctx.db.execute(sql`
+    with a as (
+      select ea.id, ea.deadline, ea.submitted_at, eq.question_id as member, q.is_archived
+      from exam_attempts ea
+      left join exam_questions eq on eq.exam_id = ea.exam_id and eq.question_id = ${input.questionId}
+      left join questions q on q.id = eq.question_id
+      where ea.exam_id = ${input.examId} and ea.candidate_id = ${user.id}
+      for share of ea
+    ), written as (
+      insert into attempt_answers (attempt_id, question_id, selected_option, seq, saved_at)
+      select a.id, ${input.questionId}::integer, ${input.selectedOption}::text, ${input.seq}::bigint,
+        ${now.toISOString()}::timestamptz
+      from a
+      where a.submitted_at is null and a.deadline >= ${cutoff.toISOString()}::timestamptz
+        and a.member is not null and a.is_archived = false
+      on conflict (attempt_id, question_id) do update
+        set selected_option = excluded.selected_option, seq = excluded.seq, saved_at = excluded.saved_at
+        where attempt_answers.seq < excluded.seq
+      returning selected_option, seq, saved_at
     )
-    .leftJoin(questions, eq(questions.id, examQuestions.questionId))
-    .where(and(eq(examAttempts.examId, input.examId), eq(examAttempts.candidateId, user.id)));
+    select a.id as attempt_id, ${isoText(sql`a.deadline`)} as deadline,
+      a.submitted_at is not null as submitted, a.member, a.is_archived,
+      w.selected_option as written_option, w.seq::text as written_seq,
+      ${isoText(sql`w.saved_at`)} as written_at,
+      s.selected_option as stored_option, s.seq::text as stored_seq,
+      ${isoText(sql`s.saved_at`)} as stored_at
+    from a
+    left join written w on true
+    left join attempt_answers s on s.attempt_id = a.id and s.question_id = ${input.questionId}
+  `);
+  const [row] = rowsOf<HotPathRow>(result);
   if (!row) return noAttempt(ctx, input.examId);
-  checkOpen(row, now);
-  if (row.memberId === null || row.isArchived !== false) {
+  const deadline = new Date(row.deadline);
+  checkOpen({ submittedAt: row.submitted ? now : null, deadline }, now);
+  if (row.member === null || row.is_archived !== false) {
     throw invalidQuestions([input.questionId], "question");
   }
-  const [written] = await ctx.db
-    .insert(attemptAnswers)
-    .select(
-      ctx.db
-        .select({
-          attemptId: examAttempts.id,
-          questionId: sql<number>`${input.questionId}::integer`.as("question_id"),
-          selectedOption: sql<string>`${input.selectedOption}::text`.as("selected_option"),
-          seq: sql<number>`${input.seq}::bigint`.as("seq"),
-          savedAt: sql<Date>`${now.toISOString()}::timestamptz`.as("saved_at"),
-        })
-        .from(examAttempts)
-        .where(and(eq(examAttempts.id, row.id), isNull(examAttempts.submittedAt)))
-        .for("share"),
-    )
-    .onConflictDoUpdate(onSeqConflict)
-    .returning();
-  let answer = written;
-  if (!answer) {
-    // Either a newer (or equal) seq is stored, or the attempt was closed meanwhile.
+  let answer: StoredAnswer;
+  if (row.written_seq !== null) {
+    answer = {
+      attemptId: row.attempt_id,
+      questionId: input.questionId,
+      selectedOption: row.written_option!,
+      seq: Number(row.written_seq),
+      savedAt: new Date(row.written_at!),
+    };
+  } else if (row.stored_seq !== null) {
+    // A newer (or equal) seq was already stored: it stays, and the reply says this one is stale.
+    answer = {
+      attemptId: row.attempt_id,
+      questionId: input.questionId,
+      selectedOption: row.stored_option!,
+      seq: Number(row.stored_seq),
+      savedAt: new Date(row.stored_at!),
+    };
+  } else {
+    // Rare: a newer answer committed after this statement's snapshot, or the attempt was closed
+    // meanwhile (the lock waited for the submit): read what is stored now.
     const [stored] = await ctx.db
       .select({ answer: attemptAnswers, submittedAt: examAttempts.submittedAt })
       .from(examAttempts)
@@ -123,13 +166,13 @@ export async function saveAnswer({
           eq(attemptAnswers.questionId, input.questionId),
         ),
       )
-      .where(eq(examAttempts.id, row.id));
+      .where(eq(examAttempts.id, row.attempt_id));
     if (!stored?.answer || stored.submittedAt) throw alreadySubmitted();
     answer = stored.answer;
   }
   return {
     ...answerJson(answer, answer.seq > input.seq),
-    deadline: row.deadline.toISOString(),
+    deadline: deadline.toISOString(),
     server_now: now.toISOString(),
   };
 }

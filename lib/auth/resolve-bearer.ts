@@ -3,7 +3,11 @@ import type { Executor } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import type { ActingUser, Clock } from "@/lib/context";
 import type { UserType } from "./roles";
+import { cachedSessionUser, rememberSessionUser } from "./session-cache";
 import { verifyToken } from "./tokens";
+
+/** `cache`: accept a session seen live within SESSION_CACHE_SECONDS (hot routes only). */
+export type SessionLookup = { cache?: boolean };
 
 /**
  * The person behind a session, if the session is live (not revoked, not expired) and the person
@@ -15,7 +19,12 @@ export async function loadSessionUser(
   sessionId: string,
   userId: string,
   now: Date,
+  options: SessionLookup = {},
 ): Promise<ActingUser | null> {
+  if (options.cache) {
+    const cached = cachedSessionUser(sessionId, userId, now.getTime());
+    if (cached) return cached;
+  }
   const [row] = await db
     .select({
       id: users.id,
@@ -37,7 +46,10 @@ export async function loadSessionUser(
       ),
     )
     .limit(1);
-  return row ? { ...row, userType: row.userType as UserType } : null;
+  if (!row) return null;
+  const user = { ...row, userType: row.userType as UserType };
+  if (options.cache) rememberSessionUser(sessionId, user, now.getTime());
+  return user;
 }
 
 /** The signed-in user behind an access token, or null if the token or its session is not valid. */
@@ -45,9 +57,10 @@ export async function resolveBearer(
   db: Executor,
   token: string,
   clock: Clock,
+  options: SessionLookup = {},
 ): Promise<ActingUser | null> {
   const now = clock.now();
   const claims = await verifyToken(token, "access", now);
   if (!claims) return null;
-  return loadSessionUser(db, claims.sid, claims.sub, now);
+  return loadSessionUser(db, claims.sid, claims.sub, now, options);
 }

@@ -1,6 +1,7 @@
 // POST /auth/password-change/: with a confirmed code, set the new password, spend the code,
 // sign out every session and send a security notice, all in one transaction.
 import { and, eq, isNull } from "drizzle-orm";
+import { forgetCachedSessions } from "@/lib/auth/session-cache";
 import { sessions, users } from "@/db/schema";
 import { passwordChangedEmail } from "@/lib/accounts/emails";
 import { findUserByEmail, normalizeEmail } from "@/lib/accounts/otp/find-user-by-email";
@@ -58,6 +59,7 @@ export async function changePasswordWithOtp({
       .update(sessions)
       .set({ revokedAt: now, revokedReason: "password_changed" })
       .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt)));
+    forgetCachedSessions();
     await queueEmail(tx, passwordChangedEmail(user, now));
     return true;
   });

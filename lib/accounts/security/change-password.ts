@@ -1,5 +1,6 @@
 // A signed-in person changes their password; every other session is ended, this one stays.
 import { and, eq, isNull, ne } from "drizzle-orm";
+import { forgetCachedSessions } from "@/lib/auth/session-cache";
 import { sessions, users } from "@/db/schema";
 import { passwordChangedEmail } from "@/lib/accounts/emails";
 import { loadActingUser, requirePassword } from "@/lib/accounts/acting-user";
@@ -45,6 +46,7 @@ export async function changeOwnPassword({
       .update(sessions)
       .set({ revokedAt: now, revokedReason: "password_changed" })
       .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt), others));
+    forgetCachedSessions();
     await queueEmail(
       tx,
       passwordChangedEmail({ email: user.email, firstName: user.firstName }, now, {

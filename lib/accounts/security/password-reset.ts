@@ -1,5 +1,6 @@
 // Forgotten passwords: an emailed, single-use, one-hour link. Only the token's SHA-256 is stored.
 import { createHash, randomBytes } from "node:crypto";
+import { forgetCachedSessions } from "@/lib/auth/session-cache";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { passwordResetTokens, sessions, users } from "@/db/schema";
 import { passwordChangedEmail, passwordResetEmail } from "@/lib/accounts/emails";
@@ -106,6 +107,7 @@ export async function resetPassword({
       .update(sessions)
       .set({ revokedAt: now, revokedReason: "password_reset" })
       .where(and(eq(sessions.userId, row.user.id), isNull(sessions.revokedAt)));
+    forgetCachedSessions();
     await queueEmail(
       tx,
       passwordChangedEmail({ email: row.user.email, firstName: row.user.firstName }, now),

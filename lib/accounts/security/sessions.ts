@@ -1,5 +1,6 @@
 // A person's own sessions: list them, end one, or end all but the one in use.
 import { and, count, desc, eq, gt, isNull, ne } from "drizzle-orm";
+import { forgetCachedSessions } from "@/lib/auth/session-cache";
 import { sessions } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { NotAuthenticated, NotFound } from "@/lib/errors";
@@ -48,6 +49,7 @@ export async function revokeOwnSession({ ctx, input }: { ctx: Context; input: { 
     .set({ revokedAt: ctx.clock.now(), revokedReason: "revoked_by_user" })
     .where(and(eq(sessions.id, input.id), live(ctx, user.id)))
     .returning({ id: sessions.id });
+  forgetCachedSessions();
   if (revoked.length === 0) throw new NotFound("Session not found.");
 }
 
@@ -62,5 +64,6 @@ export async function revokeOtherSessions({ ctx }: { ctx: Context }) {
     .set({ revokedAt: ctx.clock.now(), revokedReason: "revoked_by_user" })
     .where(others)
     .returning({ id: sessions.id });
+  forgetCachedSessions();
   return { revoked: revoked.length };
 }

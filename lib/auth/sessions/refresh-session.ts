@@ -1,6 +1,7 @@
 // Refresh tokens rotate on every use. Presenting one that was already used means it was copied:
 // the whole session is revoked, so both the thief and the owner must sign in again.
 import { and, eq } from "drizzle-orm";
+import { forgetCachedSessions } from "@/lib/auth/session-cache";
 import { sessions, users } from "@/db/schema";
 import { verifyToken } from "@/lib/auth/tokens";
 import type { Context } from "@/lib/context";
@@ -39,5 +40,6 @@ export async function revokeSession(
     .set({ revokedAt: ctx.clock.now(), revokedReason: reason })
     .where(eq(sessions.id, sessionId))
     .returning({ id: sessions.id });
+  forgetCachedSessions();
   return revoked.length > 0;
 }

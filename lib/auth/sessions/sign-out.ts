@@ -1,4 +1,5 @@
 import { isNull, and, eq } from "drizzle-orm";
+import { forgetCachedSessions } from "@/lib/auth/session-cache";
 import { sessions } from "@/db/schema";
 import { verifyToken } from "@/lib/auth/tokens";
 import type { Context } from "@/lib/context";
@@ -14,4 +15,5 @@ export async function signOut({ ctx, input }: { ctx: Context; input: { refresh: 
     .where(
       and(eq(sessions.id, claims.sid), eq(sessions.userId, claims.sub), isNull(sessions.revokedAt)),
     );
+  forgetCachedSessions();
 }

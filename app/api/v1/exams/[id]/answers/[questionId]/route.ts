@@ -8,6 +8,7 @@ export const PUT = defineRoute(
     summary: "Autosave an answer",
     tags: ["Exams"],
     permission: "exams:take",
+    sessionCache: true,
     params: examQuestionParams,
     body: autosaveBody,
     response: autosaveResponse,
