@@ -280,9 +280,16 @@ export async function submitAnswers({
     if (!attempt) return false;
     checkOpen(attempt, now);
     await checkMembership({ ...ctx, db: tx }, input.examId, [...byQuestion.keys()], "answers");
+    // A submit that arrives after the deadline (within the grace) is the page submitting at zero:
+    // recorded like the server's auto-submit, at the deadline, so time used never exceeds it.
+    const late = now.getTime() >= attempt.deadline.getTime();
     const closed = await tx
       .update(examAttempts)
-      .set({ submittedAt: now, submissionKind: "candidate" })
+      .set(
+        late
+          ? { submittedAt: attempt.deadline, submissionKind: "auto" }
+          : { submittedAt: now, submissionKind: "candidate" },
+      )
       .where(and(eq(examAttempts.id, attempt.id), isNull(examAttempts.submittedAt)))
       .returning({ id: examAttempts.id });
     if (closed.length === 0) throw alreadySubmitted();
@@ -309,7 +316,7 @@ export async function submitAnswers({
         attemptId: attempt.id,
         examId: attempt.examId,
         candidateId: user.id,
-        kind: "candidate",
+        kind: late ? "auto" : "candidate",
       },
     });
     return true;
