@@ -9,15 +9,17 @@
 // interleaved measurement rounds → results.md → stop the server and drop the database (always).
 //
 // All load goes to 127.0.0.1. Exit code: 0 PASS, 1 FAIL (below the goal), 2 invalid run or error.
-import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { buildIsCurrent, markBuilt, root } from "../scripts/lib/build-state.mjs";
+import { buildIsCurrent, markBuilt } from "../scripts/lib/build-state.mjs";
+import { createDatabase, redact } from "./lib/database.mjs";
+import { bin, log, root, runId, runMain, runStep, sleep } from "./lib/process.mjs";
+import { freePort, serverEnv, startServer, unlimited } from "./lib/server.mjs";
+import { median } from "./lib/stats.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -88,79 +90,9 @@ const routes = {
   stack: { label: "stack", path: "/api/v1/bench/noop", what: "API key + rate limit + zod" },
 };
 
-// Limits so high that the limiter does all of its work (every window counted) but never refuses.
-const unlimited = "1000000000";
-
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 // ---------------------------------------------------------------------------------------------
-
-const bin = (name) => path.join(root, "node_modules", ".bin", name);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const log = (message) => console.log(`bench: ${message}`);
-
-function median(numbers) {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function isLoopback(hostname) {
-  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-/** Refuse to point the benchmark's traffic at another machine through DATABASE_URL / REDIS_URL. */
-function assertLocalService(name, url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new Error(`${name} is not a valid URL.`);
-  }
-  if (!isLoopback(parsed.hostname)) {
-    throw new Error(
-      `${name} points at ${parsed.hostname}; the benchmark only runs against services on this machine (127.0.0.1).`,
-    );
-  }
-}
-
-function redact(url) {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = "***";
-  return parsed.toString();
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Run a command to completion; stdout is returned, and printed with stderr when it fails. */
-function runStep(label, command, args, env) {
-  log(label);
-  const result = spawnSync(command, args, {
-    cwd: root,
-    env,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) {
-    process.stderr.write(result.stdout ?? "");
-    process.stderr.write(result.stderr ?? "");
-    throw new Error(
-      `${label} failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`}).`,
-    );
-  }
-  return result.stdout;
-}
 
 function git(...args) {
   const result = spawnSync("git", args, { cwd: root, encoding: "utf8" });
@@ -168,142 +100,8 @@ function git(...args) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Resources that must be released whatever happens
-// ---------------------------------------------------------------------------------------------
-
-const cleanups = [];
-let cleaningUp;
-function cleanup() {
-  cleaningUp ??= (async () => {
-    for (const task of cleanups.reverse()) {
-      try {
-        await task();
-      } catch (error) {
-        console.error(`bench: cleanup step failed: ${error.message}`);
-      }
-    }
-  })();
-  return cleaningUp;
-}
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    console.error(`\nbench: ${signal} received; stopping the server and cleaning up.`);
-    void cleanup().then(() => process.exit(2));
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Database: a temp PGlite folder, or a fresh Postgres database
-// ---------------------------------------------------------------------------------------------
-
-const runId = `${new Date().toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "_")}_${randomBytes(3).toString("hex")}`;
-
-async function createDatabase(baseEnv) {
-  const adminUrl = process.env.DATABASE_URL?.trim();
-  if (!adminUrl) {
-    const dataDir = path.join(root, "bench", ".tmp", runId);
-    fs.mkdirSync(dataDir, { recursive: true });
-    cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-    return {
-      description: "PGlite (embedded, in-process)",
-      kind: "pglite",
-      env: { ...baseEnv, DATA_DIR: dataDir, DATABASE_URL: "" },
-    };
-  }
-
-  assertLocalService("DATABASE_URL", adminUrl);
-  const { default: postgres } = await import("postgres");
-  const name = `bench_${runId}`.toLowerCase();
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database "${name}"`);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
-  cleanups.push(async () => {
-    const dropper = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    try {
-      await dropper.unsafe(`drop database if exists "${name}" with (force)`);
-      log(`dropped database ${name}`);
-    } finally {
-      await dropper.end({ timeout: 5 });
-    }
-  });
-  const target = new URL(adminUrl);
-  target.pathname = `/${name}`;
-  // A data folder is still needed for anything the app keeps on disk (uploads, secrets).
-  const dataDir = path.join(root, "bench", ".tmp", runId);
-  fs.mkdirSync(dataDir, { recursive: true });
-  cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-  return {
-    description: `Postgres (${redact(target.toString())}, temporary database, dropped after the run)`,
-    kind: "postgres",
-    env: { ...baseEnv, DATA_DIR: dataDir, DATABASE_URL: target.toString() },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
 // The server
 // ---------------------------------------------------------------------------------------------
-
-async function startServer(env, port) {
-  const output = [];
-  // Log lines the app wrote at WARN/ERROR (lib/logger.ts format: "<ISO time> LEVEL message").
-  const logCounts = { error: 0, aborted: 0, warn: 0 };
-  const child = spawn(process.execPath, ["scripts/serve.mjs"], {
-    cwd: root,
-    env: { ...env, PORT: String(port) },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const keep = (chunk) => {
-    const text = chunk.toString();
-    logCounts.error += text.match(/Z ERROR /g)?.length ?? 0;
-    logCounts.aborted += text.match(/Z ERROR unhandled error Error: aborted/g)?.length ?? 0;
-    logCounts.warn += text.match(/Z WARN /g)?.length ?? 0;
-    output.push(text);
-    if (output.length > 200) output.shift();
-  };
-  child.stdout.on("data", keep);
-  child.stderr.on("data", keep);
-  const exited = new Promise((resolve) =>
-    child.once("exit", (code, signal) => resolve({ code, signal })),
-  );
-
-  cleanups.push(async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill("SIGTERM");
-    const stopped = await Promise.race([exited, sleep(8_000).then(() => null)]);
-    if (!stopped) {
-      child.kill("SIGKILL");
-      await exited;
-    }
-    log("server stopped");
-  });
-
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  let lastProblem = "no answer yet";
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`the server exited during start-up:\n${output.join("")}`);
-    }
-    if (Date.now() > deadline)
-      throw new Error(
-        `the server did not become healthy in 90 s (${lastProblem}):\n${output.join("")}`,
-      );
-    try {
-      const response = await fetch(`${base}/api/v1/health/`, {
-        signal: AbortSignal.timeout(5_000),
-      });
-      if (response.ok) break;
-      lastProblem = `health answered ${response.status}: ${await response.text()}`;
-    } catch (error) {
-      lastProblem = error.message;
-    }
-    await sleep(250);
-  }
-  return { base, output, child, logCounts };
-}
 
 /** One request by hand per route before any load: proves both routes do what we think. */
 async function preflight(base, apiKey) {
@@ -461,25 +259,8 @@ async function main() {
   const started = Date.now();
   const loadBefore = os.loadavg()[0];
 
-  // Everything the server gets. Upstash is never used here: its traffic would leave this machine.
-  const baseEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    AUTH_TRUST_HOST: "true",
-    ENABLE_BENCH_ROUTES: "true",
-    LOG_LEVEL: "warn",
-    SEED_DEMO: "false",
-    RATE_LIMIT_ENABLED: "true",
-    RATE_LIMIT_USER_PER_SECOND: unlimited,
-    RATE_LIMIT_USER_PER_10_SECONDS: unlimited,
-    RATE_LIMIT_USER_PER_MINUTE: unlimited,
-    UPSTASH_REDIS_REST_URL: "",
-    UPSTASH_REDIS_REST_TOKEN: "",
-  };
+  const baseEnv = serverEnv();
   const redisUrl = process.env.REDIS_URL?.trim();
-  if (redisUrl) assertLocalService("REDIS_URL", redisUrl);
   const rateLimitBackend = redisUrl
     ? `Redis (${redact(redisUrl)}, via ioredis)`
     : "memory (in-process)";
@@ -501,15 +282,16 @@ async function main() {
     markBuilt();
   }
 
-  const database = await createDatabase(baseEnv);
+  const database = await createDatabase(`bench_${runId}`);
+  const env = { ...baseEnv, ...database.env };
   log(`database: ${database.description}`);
   log(`rate limiter: ${rateLimitBackend}`);
-  runStep("migrating (no demo data)", bin("tsx"), ["scripts/prepare.ts"], database.env);
+  runStep("migrating (no demo data)", bin("tsx"), ["scripts/prepare.ts"], env);
   const apiKey = runStep(
     "creating an API key",
     bin("tsx"),
     ["scripts/apikey-create.ts", "--name", `bench ${runId}`],
-    database.env,
+    env,
   )
     .trim()
     .split("\n")
@@ -519,8 +301,7 @@ async function main() {
     throw new Error("apikey-create did not print a key on its last line.");
 
   const port = await freePort();
-  log(`starting the production server on 127.0.0.1:${port}`);
-  const server = await startServer(database.env, port);
+  const server = await startServer(env, port);
   await preflight(server.base, apiKey);
   log(
     "pre-flight checks passed (both routes echo; the stack refuses a wrong key and an invalid body)",
@@ -631,13 +412,4 @@ Server CPU = CPU time (user + system) of the Next.js server process per complete
   return verdict === "PASS" ? 0 : verdict === "FAIL" ? 1 : 2;
 }
 
-let exitCode = 2;
-try {
-  exitCode = await main();
-} catch (error) {
-  console.error(`bench: ${error.message}`);
-  exitCode = 2;
-} finally {
-  await cleanup();
-}
-process.exit(exitCode);
+await runMain(main);

@@ -12,19 +12,9 @@
 // Prints a markdown table for bench/results.md. Exit 0 all goals met, 1 a goal missed, 2 error.
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import {
-  cleanup,
-  freePort,
-  headersFor,
-  log,
-  prepareDatabase,
-  requireBuild,
-  requireRoutesInBuild,
-  sleep,
-  startServer,
-  stats,
-  timed,
-} from "./common.mjs";
+import { headersFor, setUpExamDay } from "../lib/exam-day.mjs";
+import { log, runMain, sleep } from "../lib/process.mjs";
+import { stats, timed } from "../lib/stats.mjs";
 
 const { values: flags } = parseArgs({
   options: {
@@ -55,15 +45,14 @@ async function schedule(times, fn) {
   return Promise.all(pending);
 }
 
-async function throughput(url, method, makeBody, headers) {
+/** Closed-loop autocannon run of `request` (method, headers, setupRequest) against `url`. */
+async function throughput(url, request) {
   const result = await autocannon({
     url,
     connections: C,
     duration: T,
     timeout: 10,
-    requests: [
-      { method, headers, setupRequest: (req) => ({ ...req, body: JSON.stringify(makeBody()) }) },
-    ],
+    requests: [request],
   });
   return {
     rps: result.requests.average,
@@ -73,15 +62,9 @@ async function throughput(url, method, makeBody, headers) {
 }
 
 async function main() {
-  requireBuild();
-  requireRoutesInBuild(["api/v1/exams/[id]/take-exam", "api/v1/exams/[id]/answers/[questionId]"]);
-  const { env, seed, databaseUrl } = await prepareDatabase({}, N);
+  const { seed, databaseUrl, server, examUrl: exam } = await setUpExamDay(N);
   const { default: postgres } = await import("postgres");
   const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
-  const port = await freePort();
-  log(`starting the production server on 127.0.0.1:${port}`);
-  const server = await startServer(env, port);
-  const exam = `${server.base}/api/v1/exams/${seed.examId}`;
   const rows = [];
   let pass = true;
 
@@ -150,6 +133,47 @@ async function main() {
     );
     ratioText = "n/a — /api/bench/upsert not in the current build";
   } else {
+    // Each autocannon request: a random candidate (so the limiter and row locks spread out).
+    const next = () => {
+      counter += 1;
+      return { c: pick(), seq: counter, question: seed.questionIds[counter % 20] };
+    };
+    const targets = {
+      bare: [
+        `${server.base}/api/bench/upsert`,
+        {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          setupRequest: (req) => {
+            const { c, seq, question } = next();
+            return {
+              ...req,
+              body: JSON.stringify({
+                attempt_id: attemptOf.get(c.id),
+                question_id: question,
+                selected_option: "C",
+                seq,
+              }),
+            };
+          },
+        },
+      ],
+      stack: [
+        server.base,
+        {
+          method: "PUT",
+          setupRequest: (req) => {
+            const { c, seq, question } = next();
+            return {
+              ...req,
+              path: `/api/v1/exams/${seed.examId}/answers/${question}/`,
+              headers: headersFor(seed, c),
+              body: JSON.stringify({ selected_option: "C", seq }),
+            };
+          },
+        },
+      ],
+    };
     const runs = { bare: [], stack: [] };
     for (const order of [
       ["bare", "stack"],
@@ -157,26 +181,7 @@ async function main() {
     ]) {
       for (const name of order) {
         log(`throughput ${name}: ${T} s, ${C} connections`);
-        // Each autocannon request: a random candidate (so the limiter and row locks spread out).
-        const result =
-          name === "bare"
-            ? await throughput(
-                `${server.base}/api/bench/upsert`,
-                "POST",
-                () => {
-                  const c = pick();
-                  counter += 1;
-                  return {
-                    attempt_id: attemptOf.get(c.id),
-                    question_id: seed.questionIds[counter % 20],
-                    selected_option: "C",
-                    seq: counter,
-                  };
-                },
-                { "content-type": "application/json" },
-              )
-            : await throughputStack(server.base, seed, pick, () => (counter += 1));
-        runs[name].push(result);
+        runs[name].push(await throughput(...targets[name]));
       }
     }
     const mean = (list) => list.reduce((s, r) => s + r.rps, 0) / list.length;
@@ -249,42 +254,4 @@ function report(name, samples, s) {
     log(`  first error: ${bad.status} ${bad.error ?? JSON.stringify(bad.body).slice(0, 300)}`);
 }
 
-async function throughputStack(base, seed, pick, next) {
-  // autocannon cannot vary headers per request through setupRequest's return easily: it can.
-  const result = await autocannon({
-    url: base,
-    connections: C,
-    duration: T,
-    timeout: 10,
-    requests: [
-      {
-        method: "PUT",
-        setupRequest: (req) => {
-          const c = pick();
-          const seq = next();
-          return {
-            ...req,
-            path: `/api/v1/exams/${seed.examId}/answers/${seed.questionIds[seq % 20]}/`,
-            headers: headersFor(seed, c),
-            body: JSON.stringify({ selected_option: "C", seq }),
-          };
-        },
-      },
-    ],
-  });
-  return {
-    rps: result.requests.average,
-    p99: result.latency.p99,
-    bad: result.errors + result.timeouts + result.non2xx,
-  };
-}
-
-let code = 2;
-try {
-  code = await main();
-} catch (error) {
-  console.error(`bench: ${error.stack ?? error.message}`);
-} finally {
-  await cleanup();
-}
-process.exit(code);
+await runMain(main, { stack: true });

@@ -11,18 +11,10 @@
 // 2 error.
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
-import {
-  cleanup,
-  freePort,
-  headersFor,
-  log,
-  prepareDatabase,
-  requireBuild,
-  requireRoutesInBuild,
-  sleep,
-  startServer,
-  timed,
-} from "../exam-day/common.mjs";
+import { headersFor, setUpExamDay } from "../lib/exam-day.mjs";
+import { log, runMain, sleep } from "../lib/process.mjs";
+import { startServer } from "../lib/server.mjs";
+import { timed } from "../lib/stats.mjs";
 
 const { values: flags } = parseArgs({
   options: {
@@ -67,12 +59,9 @@ async function waitForPostgres(databaseUrl) {
 }
 
 async function main() {
-  requireBuild();
-  requireRoutesInBuild(["api/v1/exams/[id]/take-exam", "api/v1/exams/[id]/answers/[questionId]"]);
-  const { env, seed, databaseUrl } = await prepareDatabase({}, K);
-  const port = await freePort();
-  let server = await startServer(env, port);
-  const exam = `${server.base}/api/v1/exams/${seed.examId}`;
+  const setUp = await setUpExamDay(K);
+  const { env, seed, databaseUrl, port, examUrl: exam } = setUp;
+  let { server } = setUp;
 
   for (const c of seed.candidates) {
     const started = await timed(`${exam}/take-exam/`, { headers: headersFor(seed, c) });
@@ -173,12 +162,4 @@ async function main() {
   return lost > 0 ? 1 : 0;
 }
 
-let code = 2;
-try {
-  code = await main();
-} catch (error) {
-  console.error(`bench: ${error.stack ?? error.message}`);
-} finally {
-  await cleanup();
-}
-process.exit(code);
+await runMain(main, { stack: true });

@@ -2,9 +2,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as batchRoute from "@/app/api/v1/exams/[id]/answers/route";
-import * as putRoute from "@/app/api/v1/exams/[id]/answers/[questionId]/route";
-import * as submitRoute from "@/app/api/v1/exams/[id]/submit-exam-answers/route";
-import * as takeRoute from "@/app/api/v1/exams/[id]/take-exam/route";
 import {
   attemptAnswers,
   eventOutbox,
@@ -12,47 +9,28 @@ import {
   examQuestions,
   questions as questionTable,
 } from "@/db/schema";
-import type { TestDatabase } from "../support/database";
-import { createUser, useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 import {
   advance,
   createExam,
   createQuestion,
   examWithQuestions,
-  headersFor,
   minutes,
+  putAnswer as put,
   setNow,
+  submitAnswers as submit,
   T0,
-  useTestClock,
+  takeExam,
+  useAttemptsSuite,
 } from "./support";
 
-let database: TestDatabase;
-let apiKey: string;
-useDatabaseWithKey((setup) => ({ database, apiKey } = setup));
-useTestClock();
+const suite = useAttemptsSuite();
 
 async function started(n = 3) {
-  const { exam, questions } = await examWithQuestions(database.db, n);
-  const user = await createUser(database.db, { userType: "candidate", role: "screening" });
-  const headers = await headersFor(database.db, user.id, apiKey);
-  const take = await call(takeRoute.GET, { params: { id: String(exam.id) }, headers });
-  expect(take.status).toBe(200);
-  return { exam, questions, user, headers, attemptId: take.data.attempt.id as string };
+  const { exam, questions } = await examWithQuestions(suite.db, n);
+  return { exam, questions, ...(await suite.startedCandidate(exam.id)) };
 }
 
-const put = (
-  examId: number,
-  questionId: number | string,
-  headers: Record<string, string>,
-  json: unknown,
-) =>
-  call(putRoute.PUT, {
-    method: "PUT",
-    params: { id: String(examId), questionId: String(questionId) },
-    headers,
-    json,
-  });
 const batch = (examId: number, headers: Record<string, string>, answers: unknown[]) =>
   call(batchRoute.POST, {
     method: "POST",
@@ -60,15 +38,8 @@ const batch = (examId: number, headers: Record<string, string>, answers: unknown
     headers,
     json: { answers },
   });
-const submit = (examId: number, headers: Record<string, string>, answers: unknown[] = []) =>
-  call(submitRoute.POST, {
-    method: "POST",
-    params: { id: String(examId) },
-    headers,
-    json: { answers },
-  });
 const stored = (attemptId: string) =>
-  database.db.select().from(attemptAnswers).where(eq(attemptAnswers.attemptId, attemptId));
+  suite.db.select().from(attemptAnswers).where(eq(attemptAnswers.attemptId, attemptId));
 
 describe("autosave", () => {
   it("saves, lets a higher seq win, answers a lower seq with the stored answer (stale), and replays equal seqs", async () => {
@@ -109,7 +80,7 @@ describe("autosave", () => {
   it("accepts writes until deadline + 30 s and refuses them after", async () => {
     const { exam, questions, user, attemptId } = await started();
     setNow(new Date(T0.getTime() + minutes(60) + 29_000));
-    const headers = await headersFor(database.db, user.id, apiKey);
+    const headers = await suite.headersFor(user.id);
     const inGrace = await put(exam.id, questions[0]!.id, headers, { selected_option: "A", seq: 1 });
     expect(inGrace.status).toBe(200);
     setNow(new Date(T0.getTime() + minutes(60) + 31_000));
@@ -126,14 +97,14 @@ describe("autosave", () => {
 
   it("rejects questions outside the exam, archived questions and unknown options, writing nothing", async () => {
     const { exam, questions, headers, attemptId } = await started();
-    const stranger = await createQuestion(database.db);
-    const archived = await createQuestion(database.db);
-    const exam2 = await createExam(database.db, {}, [archived.id]);
+    const stranger = await createQuestion(suite.db);
+    const archived = await createQuestion(suite.db);
+    const exam2 = await createExam(suite.db, {}, [archived.id]);
     expect(exam2.id).toBeGreaterThan(0);
-    await database.db
+    await suite.db
       .insert(examQuestions)
       .values({ examId: exam.id, questionId: archived.id, position: 9 });
-    await database.db
+    await suite.db
       .update(questionTable)
       .set({ isArchived: true, archivedAt: T0 })
       .where(eq(questionTable.id, archived.id));
@@ -156,7 +127,7 @@ describe("autosave", () => {
     ]);
     expect(badSubmit.data.code).toBe("invalid_question");
     expect(await stored(attemptId)).toHaveLength(0);
-    const [attempt] = await database.db
+    const [attempt] = await suite.db
       .select()
       .from(examAttempts)
       .where(eq(examAttempts.id, attemptId));
@@ -192,9 +163,9 @@ describe("autosave", () => {
   });
 
   it("needs a started attempt (400 attempt_not_started) and a known exam (404)", async () => {
-    const { exam, questions } = await examWithQuestions(database.db, 1);
-    const user = await createUser(database.db, { userType: "candidate", role: "screening" });
-    const headers = await headersFor(database.db, user.id, apiKey);
+    const { exam, questions } = await examWithQuestions(suite.db, 1);
+    const user = await suite.candidate();
+    const headers = await suite.headersFor(user.id);
     const response = await put(exam.id, questions[0]!.id, headers, {
       selected_option: "A",
       seq: 1,
@@ -208,15 +179,15 @@ describe("autosave", () => {
 
   it("keeps each candidate's answers to their own attempt", async () => {
     const one = await started();
-    const other = await createUser(database.db, { userType: "candidate", role: "screening" });
-    const otherHeaders = await headersFor(database.db, other.id, apiKey);
-    await call(takeRoute.GET, { params: { id: String(one.exam.id) }, headers: otherHeaders });
+    const other = await suite.candidate();
+    const otherHeaders = await suite.headersFor(other.id);
+    await takeExam(one.exam.id, otherHeaders);
     await put(one.exam.id, one.questions[0]!.id, one.headers, { selected_option: "B", seq: 1 });
     await put(one.exam.id, one.questions[0]!.id, otherHeaders, { selected_option: "D", seq: 1 });
     expect((await submit(one.exam.id, otherHeaders)).status).toBe(201);
     const mine = await stored(one.attemptId);
     expect(mine.map((r) => r.selectedOption)).toEqual(["B"]);
-    const [myAttempt] = await database.db
+    const [myAttempt] = await suite.db
       .select()
       .from(examAttempts)
       .where(eq(examAttempts.id, one.attemptId));
@@ -225,12 +196,39 @@ describe("autosave", () => {
 });
 
 describe("submit", () => {
+  it("records a submit that arrives after the deadline (the page at zero) as automatic, at the deadline", async () => {
+    const { exam, questions, attemptId, user } = await started();
+    setNow(new Date(T0.getTime() + minutes(60) + 5_000));
+    const headers = await suite.headersFor(user.id);
+    const response = await submit(exam.id, headers, [
+      { question: questions[0]!.id, selected_option: "A" },
+    ]);
+    expect(response.status).toBe(201);
+    const [attempt] = await suite.db
+      .select()
+      .from(examAttempts)
+      .where(eq(examAttempts.id, attemptId));
+    expect(attempt!.submissionKind).toBe("auto");
+    expect(attempt!.submittedAt!.toISOString()).toBe(attempt!.deadline.toISOString());
+    const events = await suite.db
+      .select()
+      .from(eventOutbox)
+      .where(eq(eventOutbox.name, "exam/attempt.submitted"));
+    expect(events.map((e) => e.data)).toContainEqual({
+      attemptId,
+      examId: exam.id,
+      candidateId: user.id,
+      kind: "auto",
+    });
+    expect((await stored(attemptId)).map((r) => r.selectedOption)).toEqual(["A"]);
+  });
+
   it("merges body answers over saved ones, closes the attempt and publishes the event", async () => {
     const { exam, questions, attemptId, user, headers: early } = await started();
     await put(exam.id, questions[0]!.id, early, { selected_option: "B", seq: 7 });
     await put(exam.id, questions[1]!.id, early, { selected_option: "C", seq: 1 });
     advance(minutes(20));
-    const headers = await headersFor(database.db, user.id, apiKey);
+    const headers = await suite.headersFor(user.id);
     const response = await submit(exam.id, headers, [
       { question: questions[1]!.id, selected_option: "A" },
       { question: questions[2]!.id, selected_option: "" },
@@ -241,7 +239,7 @@ describe("submit", () => {
     ]);
     const rows = (await stored(attemptId)).sort((a, b) => a.questionId - b.questionId);
     expect(rows.map((r) => r.selectedOption)).toEqual(["B", "A", ""]);
-    const [attempt] = await database.db
+    const [attempt] = await suite.db
       .select()
       .from(examAttempts)
       .where(eq(examAttempts.id, attemptId));
@@ -249,7 +247,7 @@ describe("submit", () => {
     expect(attempt!.submittedAt!.toISOString()).toBe(
       new Date(T0.getTime() + minutes(20)).toISOString(),
     );
-    const events = await database.db
+    const events = await suite.db
       .select()
       .from(eventOutbox)
       .where(eq(eventOutbox.name, "exam/attempt.submitted"));
@@ -266,7 +264,7 @@ describe("submit", () => {
       seq: 99,
     });
     expect([afterSave.status, afterSave.data.code]).toEqual([400, "exam_already_submitted"]);
-    const retake = await call(takeRoute.GET, { params: { id: String(exam.id) }, headers });
+    const retake = await takeExam(exam.id, headers);
     expect(retake.data.code).toBe("exam_already_submitted");
   });
 
@@ -279,7 +277,7 @@ describe("submit", () => {
         .filter((r) => r.status === 400)
         .every((r) => r.data.code === "exam_already_submitted"),
     ).toBe(true);
-    const events = await database.db
+    const events = await suite.db
       .select()
       .from(eventOutbox)
       .where(eq(eventOutbox.name, "exam/attempt.submitted"));

@@ -4,16 +4,14 @@ import { examAttempts, examScores } from "@/db/schema";
 import { listCandidateExams, myExamResult } from "@/lib/attempts/candidate-exams";
 import type { Context } from "@/lib/context";
 import { Forbidden, NotFound } from "@/lib/errors";
-import type { TestDatabase } from "../support/database";
-import { createUser, useDatabaseWithKey } from "../support/factories";
-import { T0, createExam, minutes } from "./support";
+import { createUser } from "../support/factories";
+import { T0, createExam, minutes, useAttemptsSuite } from "./support";
 
-let database: TestDatabase;
-useDatabaseWithKey((setup) => ({ database } = setup));
+const suite = useAttemptsSuite();
 
 const hours = (n: number) => minutes(60 * n);
 const ctxFor = (user: { id: string; userType: string; role: string }): Context => ({
-  db: database.db,
+  db: suite.db,
   actor: {
     user: {
       id: user.id,
@@ -34,10 +32,10 @@ let staff: Awaited<ReturnType<typeof createUser>>;
 const ids: Record<string, number> = {};
 
 beforeAll(async () => {
-  const db = database.db;
-  candidate = await createUser(db, { userType: "candidate", role: "screening" });
+  const db = suite.db;
+  candidate = await suite.candidate();
   staff = await createUser(db);
-  const other = await createUser(db, { userType: "candidate", role: "screening" });
+  const other = await suite.candidate();
   const make = async (name: string, overrides: Parameters<typeof createExam>[1]) => {
     ids[name] = (await createExam(db, { title: name, ...overrides })).id;
   };

@@ -1,11 +1,17 @@
-// Exams and questions with this suite's defaults, a test clock, and a caller whose token is
-// signed at the test clock's time.
-import { afterEach, beforeEach } from "vitest";
+// The attempts suite's shared set-up: the file's database with an API key and a test clock,
+// exams and questions with this suite's defaults, candidates acting through the exam routes with
+// tokens signed at the test clock's time.
+import { afterEach, beforeEach, expect } from "vitest";
+import * as putRoute from "@/app/api/v1/exams/[id]/answers/[questionId]/route";
+import * as submitRoute from "@/app/api/v1/exams/[id]/submit-exam-answers/route";
+import * as takeRoute from "@/app/api/v1/exams/[id]/take-exam/route";
 import type { Executor } from "@/db/client";
-import type { exams, questions } from "@/db/schema";
+import type { exams, questions, users } from "@/db/schema";
 import { useClock } from "@/lib/context";
+import type { TestDatabase } from "../support/database";
 import { createExamRow, createQuestion as createQuestionRow } from "../support/exam-factories";
-import { signIn } from "../support/factories";
+import { createUser, signIn, useDatabaseWithKey } from "../support/factories";
+import { call } from "../support/http";
 
 export const T0 = new Date("2026-06-01T10:00:00Z");
 export const minutes = (n: number) => n * 60_000;
@@ -17,7 +23,7 @@ export const setNow = (date: Date) => {
 };
 export const advance = (ms: number) => setNow(new Date(clock.current.getTime() + ms));
 
-export function useTestClock() {
+function useTestClock() {
   beforeEach(() => {
     setNow(T0);
     useClock({ now: () => clock.current });
@@ -67,8 +73,78 @@ export async function examWithQuestions(
   return { exam, questions: list };
 }
 
-/** Headers acting as `userId`, signed at the test clock's now (tokens are short-lived). */
-export async function headersFor(db: Executor, userId: string, apiKey: string) {
-  const { access } = await signIn(db, userId, at());
-  return { "x-api-key": apiKey, authorization: `Bearer ${access}` };
+/**
+ * Call once at the top of a test file: opens the file's database with an API key (closed after
+ * its tests) and sets the test clock to T0 before each test. `db` and `apiKey` can be read from
+ * the file's hooks and tests on.
+ */
+export function useAttemptsSuite() {
+  let setup: { database: TestDatabase; apiKey: string } | undefined;
+  useDatabaseWithKey((opened) => {
+    setup = opened;
+  });
+  useTestClock();
+  const ready = () => {
+    if (!setup)
+      throw new Error("the suite's database opens in beforeAll: use it in hooks or tests");
+    return setup;
+  };
+  const suite = {
+    get db(): Executor {
+      return ready().database.db;
+    },
+    get apiKey() {
+      return ready().apiKey;
+    },
+    /** A verified screening candidate unless `overrides` say otherwise. */
+    candidate: (overrides: Partial<typeof users.$inferInsert> = {}) =>
+      createUser(suite.db, { userType: "candidate", role: "screening", ...overrides }),
+    /** Headers acting as `userId`, signed at the test clock's now (tokens are short-lived). */
+    async headersFor(userId: string) {
+      const { access } = await signIn(suite.db, userId, at());
+      return { "x-api-key": suite.apiKey, authorization: `Bearer ${access}` };
+    },
+    /** A new candidate who has taken exam `examId` (200): the user, their headers, the attempt id. */
+    async startedCandidate(examId: number) {
+      const user = await suite.candidate();
+      const headers = await suite.headersFor(user.id);
+      const take = await takeExam(examId, headers);
+      expect(take.status).toBe(200);
+      return { user, headers, attemptId: take.data.attempt.id as string };
+    },
+  };
+  return suite;
 }
+
+type RequestHeaders = Record<string, string>;
+
+/** GET take-exam. */
+export const takeExam = (examId: number | string, headers: RequestHeaders) =>
+  call(takeRoute.GET, {
+    path: `/api/v1/exams/${examId}/take-exam/`,
+    params: { id: String(examId) },
+    headers,
+  });
+
+/** PUT one answer (autosave). */
+export const putAnswer = (
+  examId: number,
+  questionId: number | string,
+  headers: RequestHeaders,
+  json: unknown,
+) =>
+  call(putRoute.PUT, {
+    method: "PUT",
+    params: { id: String(examId), questionId: String(questionId) },
+    headers,
+    json,
+  });
+
+/** POST submit-exam-answers, with `answers` merged over the saved ones. */
+export const submitAnswers = (examId: number, headers: RequestHeaders, answers: unknown[] = []) =>
+  call(submitRoute.POST, {
+    method: "POST",
+    params: { id: String(examId) },
+    headers,
+    json: { answers },
+  });

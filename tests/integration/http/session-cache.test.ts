@@ -3,38 +3,32 @@
 // by the autosave within SESSION_CACHE_SECONDS, and by every other route on the next request.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import * as putRoute from "@/app/api/v1/exams/[id]/answers/[questionId]/route";
 import * as revokeRoute from "@/app/api/v1/auth/sessions/[id]/route";
-import * as takeRoute from "@/app/api/v1/exams/[id]/take-exam/route";
 import { sessions } from "@/db/schema";
 import { env } from "@/lib/env";
-import { advance, at, examWithQuestions, useTestClock } from "../attempts/support";
-import type { TestDatabase } from "../support/database";
-import { createUser, signIn, useDatabaseWithKey } from "../support/factories";
+import {
+  advance,
+  at,
+  examWithQuestions,
+  putAnswer,
+  takeExam,
+  useAttemptsSuite,
+} from "../attempts/support";
+import { signIn } from "../support/factories";
 import { call } from "../support/http";
 
-let database: TestDatabase;
-let apiKey: string;
-useDatabaseWithKey((setup) => ({ database, apiKey } = setup));
-useTestClock();
+const suite = useAttemptsSuite();
 
 async function candidateInExam() {
-  const { exam, questions } = await examWithQuestions(database.db, 2);
-  const user = await createUser(database.db, { userType: "candidate", role: "screening" });
-  const { session, access } = await signIn(database.db, user.id, at());
-  const headers = { "x-api-key": apiKey, authorization: `Bearer ${access}` };
-  const take = await call(takeRoute.GET, { params: { id: String(exam.id) }, headers });
-  expect(take.status).toBe(200);
+  const { exam, questions } = await examWithQuestions(suite.db, 2);
+  const user = await suite.candidate();
+  const { session, access } = await signIn(suite.db, user.id, at());
+  const headers = { "x-api-key": suite.apiKey, authorization: `Bearer ${access}` };
+  expect((await takeExam(exam.id, headers)).status).toBe(200);
   let seq = 0;
   const save = () =>
-    call(putRoute.PUT, {
-      method: "PUT",
-      params: { id: String(exam.id), questionId: String(questions[0]!.id) },
-      headers,
-      json: { selected_option: "A", seq: (seq += 1) },
-    });
-  const take2 = () => call(takeRoute.GET, { params: { id: String(exam.id) }, headers });
-  return { session, headers, save, take: take2 };
+    putAnswer(exam.id, questions[0]!.id, headers, { selected_option: "A", seq: (seq += 1) });
+  return { session, headers, save, take: () => takeExam(exam.id, headers) };
 }
 
 describe("session cache on the autosave routes", () => {
@@ -55,7 +49,7 @@ describe("session cache on the autosave routes", () => {
     expect(env.SESSION_CACHE_SECONDS).toBeGreaterThan(1);
     const { session, save, take } = await candidateInExam();
     expect((await save()).status).toBe(200);
-    await database.db
+    await suite.db
       .update(sessions)
       .set({ revokedAt: at(), revokedReason: "revoked_by_user" })
       .where(eq(sessions.id, session.id));
