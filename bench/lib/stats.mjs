@@ -8,18 +8,35 @@ export function median(numbers) {
 /** Timed request (sent → body read): {status, ms, body|null, error|null}; status 0 when it failed. */
 export async function timed(url, init, timeoutMs = 10_000) {
   const started = performance.now();
+  const controller = new AbortController();
+  let timer;
+  // The abort signal alone is not enough: a fetch whose socket dies mid-response can stay pending
+  // for good (nodejs/node#56917), which hung a fault run. A timer of our own settles it.
+  const expired = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new Error(`no answer within ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
   try {
-    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    const text = await response.text();
+    const text = await Promise.race([
+      (async () => {
+        const response = await fetch(url, { ...init, signal: controller.signal });
+        return { status: response.status, text: await response.text() };
+      })(),
+      expired,
+    ]);
     let body = null;
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(text.text);
     } catch {
-      body = text;
+      body = text.text;
     }
-    return { status: response.status, ms: performance.now() - started, body, error: null };
+    return { status: text.status, ms: performance.now() - started, body, error: null };
   } catch (error) {
     return { status: 0, ms: performance.now() - started, body: null, error: error.message };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
