@@ -57,6 +57,9 @@ const clockTime = (iso: string) =>
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** After a submit at zero, the "time is up" notice stays this long before the result opens. */
+const TIME_UP_NOTICE_MS = 3000;
+
 async function readError(response: Response): Promise<{ code?: string; detail?: string }> {
   try {
     return (await response.json()) as { code?: string; detail?: string };
@@ -117,6 +120,7 @@ export function ExamTaker({
   const submittingRef = useRef(false);
   const autoSubmittedRef = useRef(false);
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const resultTimerRef = useRef<number | undefined>(undefined);
   const levelRef = useRef(timeLevel(remaining));
 
   const updateAnswers = useCallback((next: Answers) => {
@@ -144,6 +148,21 @@ export function ExamTaker({
     setClosed(state);
     setPhase("closed");
   }, []);
+
+  // The candidate chose to submit: straight to the result. Time ran out: let them read why first.
+  const openResult = useCallback(
+    (kind: "candidate" | "auto") => {
+      if (kind === "candidate") router.push(resultHref);
+      else {
+        resultTimerRef.current = window.setTimeout(
+          () => router.push(resultHref),
+          TIME_UP_NOTICE_MS,
+        );
+      }
+    },
+    [router, resultHref],
+  );
+  useEffect(() => () => window.clearTimeout(resultTimerRef.current), []);
 
   const closedByServer = useCallback(
     (code?: string) =>
@@ -294,20 +313,21 @@ export function ExamTaker({
           stoppedRef.current = true;
           updateOutbox([]);
           setPhase("closed");
-          setClosed({
-            title: "Submitted",
-            detail:
-              kind === "auto"
-                ? "Time is up — your answers were submitted. Loading your result…"
-                : "Your answers were submitted. Loading your result…",
-          });
-          router.push(resultHref);
+          setClosed(
+            kind === "auto"
+              ? {
+                  title: "Time is up",
+                  detail: "Your answers were submitted automatically. Opening your result…",
+                }
+              : { title: "Submitted", detail: "Your answers were submitted. Loading your result…" },
+          );
+          openResult(kind);
           return;
         }
         if (action === "closed") {
           updateOutbox([]);
           closedByServer(error.code);
-          router.push(resultHref);
+          openResult(kind);
           return;
         }
         if (action === "drop") {
@@ -320,7 +340,7 @@ export function ExamTaker({
         await sleep(backoffMs(failures));
       }
     },
-    [examId, resultHref, router, startPump, updateOutbox, closedByServer],
+    [examId, startPump, updateOutbox, closedByServer, openResult],
   );
 
   // The countdown: always recomputed from the clock, so throttled tabs and wrong clocks stay right.

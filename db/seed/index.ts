@@ -8,6 +8,7 @@ import { peopleSeeder } from "./seeders/people";
 import { platformSeeder } from "./seeders/platform";
 import { verificationsSeeder } from "./seeders/verifications";
 import { examsSeeder } from "./seeders/exams";
+import { speedRoundSeeder } from "./seeders/speed-round";
 
 export type { DemoCredential, Seeder } from "./seeder";
 
@@ -16,6 +17,7 @@ export const demoSeeders: Seeder[] = [
   peopleSeeder,
   verificationsSeeder,
   examsSeeder,
+  speedRoundSeeder,
 ];
 
 /** Run every seeder not yet recorded; returns the credentials of the seeders that ran now. */

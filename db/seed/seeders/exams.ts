@@ -18,7 +18,7 @@ import type { Seeder } from "../seeder";
 type Option = "A" | "B" | "C" | "D";
 type Difficulty = "easy" | "moderate" | "hard";
 // [text, A, B, C, D, correct, difficulty]
-const bank: [string, string, string, string, string, Option, Difficulty][] = [
+export const bank: [string, string, string, string, string, Option, Difficulty][] = [
   ["What is 7 × 8?", "54", "56", "64", "48", "B", "easy"],
   ["What is 15% of 200?", "15", "20", "30", "35", "C", "easy"],
   ["Which of these is a prime number?", "21", "27", "29", "33", "C", "easy"],
