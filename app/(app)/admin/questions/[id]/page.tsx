@@ -1,0 +1,93 @@
+// One question of the bank: who wrote and last changed it, the editor with its live preview,
+// and archiving (asked first). Unknown, archived or malformed ids are a 404.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LocalTime } from "@/components/exam/time-display";
+import { ArchiveQuestionForm } from "@/components/questions/archive-question-form";
+import { staffName } from "@/components/questions/display";
+import { QuestionForm } from "@/components/questions/question-form";
+import { draftOf, parseQuestionId } from "@/components/questions/question-form-logic";
+import { NoAccess } from "@/components/ui/no-access";
+import { can } from "@/lib/auth/require-permission";
+import { NotFound } from "@/lib/errors";
+import { param, type SearchParams } from "@/lib/people/list-params";
+import { getQuestion, type QuestionItem } from "@/lib/questions/questions";
+import { requirePageContext } from "@/app/(app)/page-context";
+import { updateQuestionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Question" };
+
+export default async function QuestionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const { ctx } = await requirePageContext();
+  if (!can(ctx, "questions:manage")) {
+    return (
+      <NoAccess
+        title="You don't have access to the question bank"
+        explanation="The question bank is for verified moderators, admins, managers and superadmins."
+      />
+    );
+  }
+  const id = parseQuestionId((await params).id);
+  if (id === null) notFound();
+  let question: QuestionItem;
+  try {
+    question = await getQuestion({ ctx, input: { id } });
+  } catch (error) {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  }
+  const justCreated = param(await searchParams, "saved") !== undefined;
+  const viewerId = ctx.actor.user.id;
+  const changed = question.updated_at !== question.created_at;
+
+  return (
+    <main id="main" className="mx-auto max-w-6xl px-6 py-10">
+      <Link href="/admin/questions" className="text-sm text-brand-700 underline">
+        ← Question bank
+      </Link>
+      <h1 className="mt-4 text-3xl font-bold">Question #{question.id}</h1>
+      <p className="mt-1 text-sm text-slate-600">
+        Created by {staffName(question.created_by, viewerId)} on{" "}
+        <LocalTime iso={question.created_at} />
+        {changed ? (
+          <>
+            {" "}
+            · last changed by {staffName(question.updated_by, viewerId)} on{" "}
+            <LocalTime iso={question.updated_at} />
+          </>
+        ) : null}
+      </p>
+
+      <div className="mt-6">
+        <QuestionForm
+          action={updateQuestionAction}
+          initial={draftOf(question)}
+          questionId={question.id}
+          savedNotice={justCreated ? "Saved." : undefined}
+          answerHint="Changing the correct answer rescores the submitted attempts of exams that use this question."
+        />
+      </div>
+
+      <section aria-labelledby="archive-heading" className="mt-10">
+        <h2 id="archive-heading" className="text-lg font-semibold">
+          Archive
+        </h2>
+        <div className="mt-2 space-y-3 rounded-lg border border-red-200 bg-white p-4">
+          <p className="text-sm text-slate-700">
+            An archived question leaves the bank and the pool counts, is no longer shown to
+            candidates, and stops counting in the scores of exams that use it (their submitted
+            attempts are rescored).
+          </p>
+          <ArchiveQuestionForm questionId={question.id} />
+        </div>
+      </section>
+    </main>
+  );
+}
