@@ -1,0 +1,177 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ExamFilters } from "@/components/exam-admin/exam-filters";
+import { ExamStatusBadge } from "@/components/exam-admin/status-badge";
+import { LocalTime } from "@/components/exam/time-display";
+import { PaginationNav } from "@/components/people/pagination-nav";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { NoAccess } from "@/components/ui/no-access";
+import { can } from "@/lib/auth/require-permission";
+import { appUrl } from "@/lib/env";
+import { examListExtras, type ExamListExtras } from "@/lib/exams/list-extras";
+import { listExams } from "@/lib/exams/manage";
+import { examStages, listExamsQuery } from "@/lib/exams/schemas";
+import { hrefWith, param, pick, type SearchParams } from "@/lib/people/list-params";
+import { requirePageContext } from "@/app/(app)/page-context";
+import { unlessPastTheEnd } from "../unless-past-the-end";
+
+export const metadata: Metadata = { title: "Exams" };
+
+const path = "/admin/exams";
+const filterKeys = ["stage", "active", "date_from", "date_to"] as const;
+
+type Item = NonNullable<Awaited<ReturnType<typeof listExams>>>["results"][number];
+type Row = Item & { extras: ExamListExtras | undefined };
+
+const columns: Column<Row>[] = [
+  {
+    header: "Title",
+    cell: (row) => (
+      <Link href={`/admin/exams/${row.id}`} className="font-medium text-brand-700 underline">
+        {row.title}
+      </Link>
+    ),
+  },
+  { header: "Stage", cell: (row) => row.stage_display },
+  { header: "Status", cell: (row) => <ExamStatusBadge status={row.status} /> },
+  {
+    header: "Opens",
+    cell: (row) =>
+      row.scheduled_date ? (
+        <LocalTime iso={row.scheduled_date} />
+      ) : (
+        <span className="text-slate-600">Not scheduled</span>
+      ),
+  },
+  {
+    header: "Countdown",
+    cell: (row) => (row.extras ? `${row.extras.countdown_minutes} min` : "—"),
+  },
+  { header: "Questions", cell: (row) => row.question_count },
+  { header: "Attempts", cell: (row) => row.extras?.attempts ?? "—" },
+  {
+    header: "Average score",
+    cell: (row) =>
+      row.extras?.average_score != null ? (
+        <>
+          {row.extras.average_score.toFixed(2)}
+          <span className="text-slate-600"> ({row.extras.scores})</span>
+        </>
+      ) : (
+        <span className="text-slate-600">No scores</span>
+      ),
+  },
+];
+
+export default async function ExamsAdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const { ctx } = await requirePageContext();
+  if (!can(ctx, "exams:manage")) {
+    return (
+      <NoAccess
+        title="You don't have access to exam management"
+        explanation="Exams are managed by verified admins, managers and superadmins."
+      />
+    );
+  }
+
+  const raw = await searchParams;
+  const filters = pick(raw, filterKeys);
+  const parsed = listExamsQuery.safeParse({ ...filters, ...pick(raw, ["page"]) });
+  const query = parsed.success ? parsed.data : listExamsQuery.parse({});
+  const list = await unlessPastTheEnd(
+    listExams({ ctx, query, url: new URL(hrefWith(path, filters), appUrl) }),
+  );
+  const extras = await examListExtras({
+    ctx,
+    input: { ids: list?.results.map((item) => item.id) ?? [] },
+  });
+  const extrasById = new Map(extras.map((entry) => [entry.id, entry]));
+  const rows: Row[] = (list?.results ?? []).map((item) => ({
+    ...item,
+    extras: extrasById.get(item.id),
+  }));
+  const pool = list?.question_pool_data;
+  const deleted = param(raw, "notice") === "deleted";
+  const filtered = Object.keys(filters).length > 0;
+
+  return (
+    <main id="main" className="mx-auto max-w-6xl px-6 py-10">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold">Exams</h1>
+        <Link
+          href="/admin/exams/new"
+          className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+        >
+          New exam
+        </Link>
+      </div>
+      {deleted ? (
+        <p
+          role="status"
+          data-testid="exam-notice"
+          className="mt-4 rounded border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800"
+        >
+          The exam was deleted. Its recorded scores are kept.
+        </p>
+      ) : null}
+      {pool ? (
+        <p className="mt-2 text-sm text-slate-600" data-testid="exam-list-pool">
+          Question bank: {pool.total_questions} questions ({pool.easy_questions_count} easy,{" "}
+          {pool.moderate_questions_count} moderate, {pool.hard_questions_count} hard).
+        </p>
+      ) : null}
+
+      <ExamFilters path={path} values={filters} stages={examStages} understood={parsed.success} />
+
+      {list && rows.length > 0 ? (
+        <>
+          <DataTable
+            caption="Exams"
+            columns={columns}
+            rows={rows}
+            rowKey={(row) => String(row.id)}
+            rowTestId="exam-row"
+          />
+          <PaginationNav
+            path={path}
+            filters={filters}
+            pagination={list.pagination}
+            noun={["exam", "exams"]}
+          />
+        </>
+      ) : (
+        <div
+          className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600"
+          data-testid="exam-list-empty"
+        >
+          {!list ? (
+            <p>
+              There is no such page.{" "}
+              <Link href={path} className="text-brand-700 underline">
+                Show all exams
+              </Link>
+            </p>
+          ) : filtered ? (
+            <p>
+              No exams match these filters.{" "}
+              <Link href={path} className="text-brand-700 underline">
+                Show all exams
+              </Link>
+            </p>
+          ) : (
+            <p>
+              No exams yet.{" "}
+              <Link href="/admin/exams/new" className="text-brand-700 underline">
+                Create the first one
+              </Link>
+            </p>
+          )}
+        </div>
+      )}
+    </main>
+  );
+}

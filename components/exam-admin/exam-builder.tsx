@@ -1,0 +1,442 @@
+"use client";
+// The exam builder (new and edit): details, a schedule typed in the viewer's own time zone (sent
+// as ISO 8601 with that zone's offset) with a live summary and countdown, and the question picker.
+// Client checks mirror the server's; the server's refusals come back per field and as a summary.
+import Link from "next/link";
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from "react";
+import { saveExamAction } from "@/app/(app)/admin/exams/actions";
+import { LocalTime } from "@/components/exam/time-display";
+import { PendingSubmitButton } from "@/components/ui/form-status";
+import type { ExamStatus } from "@/lib/exams/status";
+import {
+  clientErrors,
+  examFields,
+  fieldLabels,
+  type ExamFormState,
+  type FieldErrors,
+} from "./exam-form";
+import { QuestionPicker, type BankPage } from "./question-picker";
+import { examWindow, formatDuration, isInPast, isoToLocalInput, localInputToIso } from "./schedule";
+import type { PickedQuestion } from "./selection";
+import { useServerClock, useTimeZone } from "./use-clock";
+
+export type BuilderExam = {
+  id: number;
+  title: string;
+  stage: string;
+  level: number;
+  description: string;
+  scheduled_date: string | null;
+  countdown_minutes: number;
+  open_duration_hours: number;
+  is_active: boolean;
+  status: ExamStatus;
+};
+
+const inputClass =
+  "mt-1 w-full rounded border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-500";
+
+function Field({
+  id,
+  label,
+  errors,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  errors?: string[];
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <ul id={`${id}-errors`} className="mt-1 text-sm text-red-700">
+          {errors.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** aria props linking a control to its hint and errors. */
+const describe = (id: string, errors: string[] | undefined, hasHint = false) => ({
+  "aria-invalid": errors?.length ? true : undefined,
+  "aria-describedby":
+    [errors?.length ? `${id}-errors` : null, hasHint ? `${id}-hint` : null]
+      .filter(Boolean)
+      .join(" ") || undefined,
+});
+
+export function ExamBuilder({
+  exam,
+  stages,
+  initialSelected,
+  initialBank,
+  serverNow,
+}: {
+  /** The exam being edited; absent for a new one. */
+  exam?: BuilderExam;
+  stages: readonly string[];
+  initialSelected: PickedQuestion[];
+  initialBank: BankPage;
+  serverNow: string;
+}) {
+  const [state, submit, saving] = useActionState<ExamFormState, FormData>(saveExamAction, {});
+  const zone = useTimeZone();
+  const hydrated = zone !== null;
+  const now = useServerClock(serverNow);
+
+  const [title, setTitle] = useState(exam?.title ?? "");
+  const [stage, setStage] = useState(exam?.stage ?? stages[0] ?? "");
+  const [level, setLevel] = useState(String(exam?.level ?? 1));
+  const [description, setDescription] = useState(exam?.description ?? "");
+  const [isActive, setIsActive] = useState(exam?.is_active ?? true);
+  // null: untouched, so the saved schedule is sent back exactly as it was.
+  const [scheduleInput, setScheduleInput] = useState<string | null>(null);
+  const [countdown, setCountdown] = useState(String(exam?.countdown_minutes ?? 30));
+  const [duration, setDuration] = useState(String(exam?.open_duration_hours ?? 24));
+  const [selected, setSelected] = useState(initialSelected);
+  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const initialIso = exam?.scheduled_date ?? null;
+  const shownSchedule =
+    scheduleInput ?? (initialIso && zone ? isoToLocalInput(initialIso, zone) : "");
+  const scheduledIso =
+    scheduleInput === null
+      ? initialIso
+      : scheduleInput === "" || !zone
+        ? null
+        : localInputToIso(scheduleInput, zone);
+  const scheduleUnreadable = scheduleInput !== null && scheduleInput !== "" && !scheduledIso;
+  const scheduleChanged =
+    scheduleInput !== null &&
+    (scheduledIso ? Date.parse(scheduledIso) : null) !==
+      (initialIso ? Date.parse(initialIso) : null);
+  const hours = /^\d+$/.test(duration) ? Number(duration) : null;
+  const timing = scheduledIso && hours ? examWindow(scheduledIso, hours, now) : null;
+  const pastWarning = scheduledIso !== null && scheduleChanged && isInPast(scheduledIso, now);
+  const locked = exam?.status === "ongoing" || exam?.status === "concluded";
+
+  const errors: FieldErrors =
+    Object.keys(localErrors).length > 0 ? localErrors : (state.errors ?? {});
+  const hasErrors = Object.keys(errors).length > 0;
+  const summaryError =
+    Object.keys(localErrors).length > 0 ? "Some fields need attention." : state.error;
+
+  // A refusal from the server moves focus to the summary, so it is read out and can be acted on.
+  useEffect(() => {
+    if (state.error) summaryRef.current?.focus();
+  }, [state]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found = clientErrors({
+      title,
+      level,
+      description,
+      countdown_minutes: countdown,
+      open_duration_hours: duration,
+    });
+    if (scheduleUnreadable) found.scheduled_date = ["Enter a whole date and time, or clear it."];
+    setLocalErrors(found);
+    if (Object.keys(found).length > 0) {
+      // Wait for the summary to render before moving focus to it.
+      window.setTimeout(() => summaryRef.current?.focus(), 0);
+      return;
+    }
+    const form = new FormData(event.currentTarget);
+    startTransition(() => submit(form));
+  };
+
+  return (
+    <form
+      action={submit}
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-6 space-y-8"
+      aria-describedby="builder-summary"
+    >
+      {exam ? <input type="hidden" name="exam_id" value={exam.id} /> : null}
+      <input type="hidden" name="scheduled_date" value={scheduledIso ?? ""} />
+
+      <div
+        id="builder-summary"
+        ref={summaryRef}
+        tabIndex={-1}
+        role="alert"
+        className={
+          summaryError || hasErrors
+            ? "rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-900"
+            : undefined
+        }
+      >
+        {summaryError || hasErrors ? (
+          <>
+            <p className="font-semibold" data-testid="builder-error">
+              The exam was not saved. {summaryError}
+            </p>
+            {hasErrors ? (
+              <ul className="mt-2 list-disc pl-5">
+                {Object.entries(errors).map(([field, messages]) => (
+                  <li key={field}>
+                    {(examFields as readonly string[]).includes(field) ? (
+                      <a href={`#${field}`} className="underline">
+                        {fieldLabels[field as keyof typeof fieldLabels]}
+                      </a>
+                    ) : (
+                      "Form"
+                    )}
+                    : {messages.join(" ")}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-lg font-semibold">Details</legend>
+        <Field id="title" label="Title" errors={errors.title}>
+          <input
+            id="title"
+            name="title"
+            value={title}
+            maxLength={200}
+            required
+            onChange={(event) => setTitle(event.target.value)}
+            className={inputClass}
+            {...describe("title", errors.title)}
+          />
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="stage" label="Stage" errors={errors.stage}>
+            <select
+              id="stage"
+              name="stage"
+              value={stage}
+              onChange={(event) => setStage(event.target.value)}
+              className={inputClass}
+              {...describe("stage", errors.stage)}
+            >
+              {stages.map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="level" label="Level" errors={errors.level} hint="1 to 10.">
+            <input
+              id="level"
+              name="level"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={10}
+              step={1}
+              value={level}
+              onChange={(event) => setLevel(event.target.value)}
+              className={inputClass}
+              {...describe("level", errors.level, true)}
+            />
+          </Field>
+        </div>
+        <Field id="description" label="Description (optional)" errors={errors.description}>
+          <textarea
+            id="description"
+            name="description"
+            rows={3}
+            maxLength={5000}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+            className={inputClass}
+            {...describe("description", errors.description)}
+          />
+        </Field>
+        <div>
+          <label className="flex items-center gap-2 text-sm font-medium">
+            <input
+              id="is_active"
+              name="is_active"
+              type="checkbox"
+              checked={isActive}
+              onChange={(event) => setIsActive(event.target.checked)}
+              className="h-4 w-4"
+              aria-describedby="is_active-hint"
+            />
+            Active
+          </label>
+          <p id="is_active-hint" className="mt-1 text-xs text-slate-600">
+            A scheduled exam that is not active is cancelled: candidates cannot take it.
+          </p>
+          {errors.is_active?.length ? (
+            <p className="mt-1 text-sm text-red-700">{errors.is_active.join(" ")}</p>
+          ) : null}
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-lg font-semibold">Schedule</legend>
+        {locked ? (
+          <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+            This exam has opened: its schedule, countdown, open duration and questions can no longer
+            change. Title, description, stage, level and Active still can.
+          </p>
+        ) : null}
+        <p className="text-sm text-slate-700" data-testid="time-zone">
+          {zone ? (
+            <>
+              Times are in <strong>{zone}</strong> (this device’s time zone).
+            </>
+          ) : (
+            "Detecting your time zone…"
+          )}
+        </p>
+        <Field
+          id="scheduled_date"
+          label="Opens at"
+          errors={errors.scheduled_date}
+          hint="Leave it empty to save a draft: a draft has no schedule and candidates do not see it."
+        >
+          <div className="mt-1 flex flex-wrap gap-2">
+            <input
+              id="scheduled_date"
+              type="datetime-local"
+              value={shownSchedule}
+              disabled={!hydrated}
+              onChange={(event) => setScheduleInput(event.target.value)}
+              className="rounded border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-500"
+              {...describe("scheduled_date", errors.scheduled_date, true)}
+            />
+            <button
+              type="button"
+              disabled={!hydrated || shownSchedule === ""}
+              onClick={() => setScheduleInput("")}
+              className="rounded border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 disabled:opacity-60"
+            >
+              Clear (make it a draft)
+            </button>
+          </div>
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            id="countdown_minutes"
+            label="Countdown (minutes)"
+            errors={errors.countdown_minutes}
+            hint="How long each candidate has once they start: 1 to 600."
+          >
+            <input
+              id="countdown_minutes"
+              name="countdown_minutes"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={600}
+              step={1}
+              value={countdown}
+              onChange={(event) => setCountdown(event.target.value)}
+              className={inputClass}
+              {...describe("countdown_minutes", errors.countdown_minutes, true)}
+            />
+          </Field>
+          <Field
+            id="open_duration_hours"
+            label="Open for (hours)"
+            errors={errors.open_duration_hours}
+            hint="How long candidates can start it after it opens: 1 to 720."
+          >
+            <input
+              id="open_duration_hours"
+              name="open_duration_hours"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={720}
+              step={1}
+              value={duration}
+              onChange={(event) => setDuration(event.target.value)}
+              className={inputClass}
+              {...describe("open_duration_hours", errors.open_duration_hours, true)}
+            />
+          </Field>
+        </div>
+        <div className="rounded bg-slate-50 p-3 text-sm" data-testid="schedule-summary">
+          {!hydrated ? null : scheduleUnreadable ? (
+            <p>Enter a whole date and time.</p>
+          ) : !scheduledIso ? (
+            <p>No schedule: this exam will be saved as a draft.</p>
+          ) : timing ? (
+            <p>
+              Opens <LocalTime iso={scheduledIso} /> · closes{" "}
+              <LocalTime iso={new Date(timing.closesAt).toISOString()} /> ·{" "}
+              <span role="timer" data-testid="schedule-countdown">
+                {timing.phase === "before"
+                  ? `opens in ${formatDuration(timing.remainingMs)}`
+                  : timing.phase === "open"
+                    ? `open now, closes in ${formatDuration(timing.remainingMs)}`
+                    : "already closed"}
+              </span>
+            </p>
+          ) : (
+            <p>
+              Opens <LocalTime iso={scheduledIso} />.
+            </p>
+          )}
+          {pastWarning ? (
+            <p className="mt-2 font-medium text-red-800" data-testid="schedule-past-warning">
+              This time is in the past. The server refuses a schedule in the past: choose a later
+              time, or clear it to save a draft.
+            </p>
+          ) : null}
+        </div>
+      </fieldset>
+
+      <QuestionPicker
+        initialBank={initialBank}
+        loadedAt={Date.parse(serverNow)}
+        selected={selected}
+        onChange={setSelected}
+        errors={errors.questions}
+        disabled={!hydrated}
+      />
+
+      <div className="flex flex-wrap items-center gap-3">
+        <PendingSubmitButton pending={saving} pendingText="Saving…" disabled={saving || !hydrated}>
+          {exam ? "Save changes" : "Create exam"}
+        </PendingSubmitButton>
+        <Link
+          href={exam ? `/admin/exams/${exam.id}` : "/admin/exams"}
+          className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-100"
+        >
+          Cancel
+        </Link>
+        <span role="status" aria-live="polite" className="text-sm text-slate-600">
+          {saving ? "Saving the exam…" : ""}
+        </span>
+      </div>
+    </form>
+  );
+}
