@@ -10,11 +10,11 @@ import {
   useRef,
   useState,
   type FormEvent,
-  type ReactNode,
 } from "react";
 import { saveExamAction } from "@/app/(app)/admin/exams/actions";
 import { LocalTime } from "@/components/exam/time-display";
 import { PendingSubmitButton } from "@/components/ui/form-status";
+import { describedBy, LabelledField } from "@/components/ui/labelled-field";
 import type { ExamStatus } from "@/lib/exams/status";
 import {
   clientErrors,
@@ -43,50 +43,6 @@ export type BuilderExam = {
 
 const inputClass =
   "mt-1 w-full rounded border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-500";
-
-function Field({
-  id,
-  label,
-  errors,
-  hint,
-  children,
-}: {
-  id: string;
-  label: string;
-  errors?: string[];
-  hint?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      {children}
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {errors?.length ? (
-        <ul id={`${id}-errors`} className="mt-1 text-sm text-red-700">
-          {errors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
-}
-
-/** aria props linking a control to its hint and errors. */
-const describe = (id: string, errors: string[] | undefined, hasHint = false) => ({
-  "aria-invalid": errors?.length ? true : undefined,
-  "aria-describedby":
-    [errors?.length ? `${id}-errors` : null, hasHint ? `${id}-hint` : null]
-      .filter(Boolean)
-      .join(" ") || undefined,
-});
 
 export function ExamBuilder({
   exam,
@@ -219,7 +175,7 @@ export function ExamBuilder({
 
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">Details</legend>
-        <Field id="title" label="Title" errors={errors.title}>
+        <LabelledField id="title" label="Title" errors={errors.title}>
           <input
             id="title"
             name="title"
@@ -228,18 +184,18 @@ export function ExamBuilder({
             required
             onChange={(event) => setTitle(event.target.value)}
             className={inputClass}
-            {...describe("title", errors.title)}
+            {...describedBy("title", errors.title)}
           />
-        </Field>
+        </LabelledField>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="stage" label="Stage" errors={errors.stage}>
+          <LabelledField id="stage" label="Stage" errors={errors.stage}>
             <select
               id="stage"
               name="stage"
               value={stage}
               onChange={(event) => setStage(event.target.value)}
               className={inputClass}
-              {...describe("stage", errors.stage)}
+              {...describedBy("stage", errors.stage)}
             >
               {stages.map((option) => (
                 <option key={option} value={option}>
@@ -247,8 +203,8 @@ export function ExamBuilder({
                 </option>
               ))}
             </select>
-          </Field>
-          <Field id="level" label="Level" errors={errors.level} hint="1 to 10.">
+          </LabelledField>
+          <LabelledField id="level" label="Level" errors={errors.level} hint="1 to 10.">
             <input
               id="level"
               name="level"
@@ -260,11 +216,11 @@ export function ExamBuilder({
               value={level}
               onChange={(event) => setLevel(event.target.value)}
               className={inputClass}
-              {...describe("level", errors.level, true)}
+              {...describedBy("level", errors.level, true)}
             />
-          </Field>
+          </LabelledField>
         </div>
-        <Field id="description" label="Description (optional)" errors={errors.description}>
+        <LabelledField id="description" label="Description (optional)" errors={errors.description}>
           <textarea
             id="description"
             name="description"
@@ -273,9 +229,9 @@ export function ExamBuilder({
             value={description}
             onChange={(event) => setDescription(event.target.value)}
             className={inputClass}
-            {...describe("description", errors.description)}
+            {...describedBy("description", errors.description)}
           />
-        </Field>
+        </LabelledField>
         <div>
           <label className="flex items-center gap-2 text-sm font-medium">
             <input
@@ -315,7 +271,7 @@ export function ExamBuilder({
             "Detecting your time zone…"
           )}
         </p>
-        <Field
+        <LabelledField
           id="scheduled_date"
           label="Opens at"
           errors={errors.scheduled_date}
@@ -329,7 +285,7 @@ export function ExamBuilder({
               disabled={!hydrated}
               onChange={(event) => setScheduleInput(event.target.value)}
               className="rounded border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-500"
-              {...describe("scheduled_date", errors.scheduled_date, true)}
+              {...describedBy("scheduled_date", errors.scheduled_date, true)}
             />
             <button
               type="button"
@@ -340,9 +296,9 @@ export function ExamBuilder({
               Clear (make it a draft)
             </button>
           </div>
-        </Field>
+        </LabelledField>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field
+          <LabelledField
             id="countdown_minutes"
             label="Countdown (minutes)"
             errors={errors.countdown_minutes}
@@ -359,10 +315,10 @@ export function ExamBuilder({
               value={countdown}
               onChange={(event) => setCountdown(event.target.value)}
               className={inputClass}
-              {...describe("countdown_minutes", errors.countdown_minutes, true)}
+              {...describedBy("countdown_minutes", errors.countdown_minutes, true)}
             />
-          </Field>
-          <Field
+          </LabelledField>
+          <LabelledField
             id="open_duration_hours"
             label="Open for (hours)"
             errors={errors.open_duration_hours}
@@ -379,9 +335,9 @@ export function ExamBuilder({
               value={duration}
               onChange={(event) => setDuration(event.target.value)}
               className={inputClass}
-              {...describe("open_duration_hours", errors.open_duration_hours, true)}
+              {...describedBy("open_duration_hours", errors.open_duration_hours, true)}
             />
-          </Field>
+          </LabelledField>
         </div>
         <div className="rounded bg-slate-50 p-3 text-sm" data-testid="schedule-summary">
           {!hydrated ? null : scheduleUnreadable ? (

@@ -6,6 +6,7 @@
 // in exam order.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useId, useState, type KeyboardEvent } from "react";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { examAdminKeys, questionsPath } from "./query-keys";
 import {
   allShownSelected,
@@ -30,19 +31,17 @@ export type BankPage = { results: PickedQuestion[]; count: number; pool: PoolCou
 
 type Filter = { difficulty: Difficulty | ""; search: string };
 
-const difficultyClass: Record<Difficulty, string> = {
-  easy: "border-green-300 bg-green-50 text-green-900",
-  moderate: "border-amber-300 bg-amber-50 text-amber-900",
-  hard: "border-red-300 bg-red-50 text-red-900",
+const difficultyTone: Record<Difficulty, BadgeTone> = {
+  easy: "green",
+  moderate: "amber",
+  hard: "red",
 };
 
 export function DifficultyTag({ difficulty }: { difficulty: Difficulty }) {
   return (
-    <span
-      className={`inline-flex shrink-0 items-center rounded-full border px-2 py-0.5 text-xs font-semibold ${difficultyClass[difficulty]}`}
-    >
+    <Badge tone={difficultyTone[difficulty]} className="shrink-0">
       {difficulty}
-    </span>
+    </Badge>
   );
 }
 

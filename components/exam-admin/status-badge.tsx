@@ -1,23 +1,20 @@
 // An exam's computed status (lib/exams/status.ts) in words, with colour as a second cue.
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { ExamStatus } from "@/lib/exams/status";
 
-const badges: Record<ExamStatus, { text: string; className: string }> = {
-  draft: { text: "Draft", className: "border-slate-300 bg-slate-100 text-slate-800" },
-  scheduled: { text: "Scheduled", className: "border-blue-300 bg-blue-50 text-blue-900" },
-  ongoing: { text: "Ongoing", className: "border-green-300 bg-green-50 text-green-900" },
-  concluded: { text: "Concluded", className: "border-violet-300 bg-violet-50 text-violet-900" },
-  cancelled: { text: "Cancelled", className: "border-red-300 bg-red-50 text-red-900" },
+const badges: Record<ExamStatus, { text: string; tone: BadgeTone }> = {
+  draft: { text: "Draft", tone: "slate" },
+  scheduled: { text: "Scheduled", tone: "blue" },
+  ongoing: { text: "Ongoing", tone: "green" },
+  concluded: { text: "Concluded", tone: "violet" },
+  cancelled: { text: "Cancelled", tone: "red" },
 };
 
 export function ExamStatusBadge({ status, testId }: { status: ExamStatus; testId?: string }) {
   const badge = badges[status];
   return (
-    <span
-      data-status={status}
-      data-testid={testId}
-      className={`inline-flex items-center rounded-full border px-2 py-0.5 text-xs font-semibold ${badge.className}`}
-    >
+    <Badge tone={badge.tone} data-status={status} data-testid={testId}>
       {badge.text}
-    </span>
+    </Badge>
   );
 }

@@ -2,10 +2,16 @@ import Link from "next/link";
 
 const inputClass = "mt-1 w-full rounded border border-slate-300 bg-white px-3 py-2";
 
-/** A filter of an admin list: a wide search box, a text box or a select of [value, label]. */
-export type FilterField =
-  | { kind: "search" | "text"; name: string; label: string }
-  | { kind: "select"; name: string; label: string; options: [value: string, label: string][] };
+/**
+ * A filter of an admin list: a wide search box, a text box, a date, or a select of [value, label].
+ * `note` links the control to the list's note (read after its label).
+ */
+export type FilterField = { name: string; label: string; note?: boolean } & (
+  | { kind: "search" | "text" | "date" }
+  | { kind: "select"; options: [value: string, label: string][] }
+);
+
+const noteId = "filters-note";
 
 // Whole class names, so Tailwind sees them.
 const gridClass = {
@@ -13,45 +19,46 @@ const gridClass = {
   5: "grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-end",
 } as const;
 const actionsClass = { 4: "flex gap-2 lg:col-span-4", 5: "flex gap-2 lg:col-span-5" } as const;
+const noteClass = {
+  4: "text-xs text-slate-600 lg:col-span-4",
+  5: "text-xs text-slate-600 lg:col-span-5",
+} as const;
 
 function Control({ field, value }: { field: FilterField; value: string | undefined }) {
-  const label = (
-    <label htmlFor={field.name} className="block text-sm font-medium">
-      {field.label}
-    </label>
-  );
-  if (field.kind === "select") {
-    return (
-      <div>
-        {label}
-        <select id={field.name} name={field.name} defaultValue={value ?? ""} className={inputClass}>
+  const control = {
+    id: field.name,
+    name: field.name,
+    "aria-describedby": field.note ? noteId : undefined,
+    className: inputClass,
+  };
+  return (
+    <div className={field.kind === "search" ? "lg:col-span-2" : undefined}>
+      <label htmlFor={field.name} className="block text-sm font-medium">
+        {field.label}
+      </label>
+      {field.kind === "select" ? (
+        <select {...control} defaultValue={value ?? ""}>
           {field.options.map(([optionValue, optionLabel]) => (
             <option key={optionValue} value={optionValue}>
               {optionLabel}
             </option>
           ))}
         </select>
-      </div>
-    );
-  }
-  return (
-    <div className={field.kind === "search" ? "lg:col-span-2" : undefined}>
-      {label}
-      <input
-        id={field.name}
-        name={field.name}
-        type={field.kind === "search" ? "search" : undefined}
-        defaultValue={value}
-        maxLength={200}
-        className={inputClass}
-      />
+      ) : (
+        <input
+          {...control}
+          type={field.kind === "text" ? undefined : field.kind}
+          defaultValue={value}
+          maxLength={field.kind === "date" ? undefined : 200}
+        />
+      )}
     </div>
   );
 }
 
 /**
- * The GET filter form of an admin list (shareable URLs): its fields, Apply and, when filtered,
- * Clear; then a note when some of the query string was not understood.
+ * The GET filter form of an admin list (shareable URLs): its fields, an optional note about them,
+ * Apply and, when filtered, Clear; then a warning when some of the query string was not understood.
  */
 export function ListFilters({
   path,
@@ -60,6 +67,7 @@ export function ListFilters({
   values,
   columns,
   understood,
+  note,
   className = "mt-6",
 }: {
   path: string;
@@ -68,6 +76,7 @@ export function ListFilters({
   values: Record<string, string | undefined>;
   columns: 4 | 5;
   understood: boolean;
+  note?: string;
   className?: string;
 }) {
   const filtered = Object.keys(values).length > 0;
@@ -83,6 +92,11 @@ export function ListFilters({
         {fields.map((field) => (
           <Control key={field.name} field={field} value={values[field.name]} />
         ))}
+        {note ? (
+          <p id={noteId} className={noteClass[columns]}>
+            {note}
+          </p>
+        ) : null}
         <div className={actionsClass[columns]}>
           <button
             type="submit"

@@ -1,22 +1,13 @@
 // The question editor's rules, shared by the browser (checks as you type) and the server actions
 // (the same checks before calling the domain): the schema the API validates with, plus the
 // "all four options differ" rule that lib/questions/questions.ts applies.
+import { questionFieldNames } from "@/lib/questions/field-names";
 import { optionFields, questionFields, type QuestionFields } from "@/lib/questions/schemas";
 
 export type FieldErrors = Record<string, string[]>;
 
 /** What the editor holds: every field as typed (the correct answer and difficulty may be unset). */
 export type QuestionDraft = Record<keyof QuestionFields, string>;
-
-export const questionFieldNames = [
-  "text",
-  "option_a",
-  "option_b",
-  "option_c",
-  "option_d",
-  "correct_answer",
-  "difficulty",
-] as const satisfies readonly (keyof QuestionFields)[];
 
 export const emptyDraft: QuestionDraft = {
   text: "",
@@ -92,12 +83,8 @@ export function firstInvalidField(errors: FieldErrors): keyof QuestionFields | u
   return questionFieldNames.find((name) => (errors[name]?.length ?? 0) > 0);
 }
 
-/** A question id from the URL: a positive whole number within Postgres' integer, else null. */
-export function parseQuestionId(raw: string): number | null {
-  if (!/^[1-9]\d{0,9}$/.test(raw)) return null;
-  const id = Number(raw);
-  return id <= 2147483647 ? id : null;
-}
+/** What the editor and its server actions say when some fields need attention. */
+export const fieldsNeedAttention = "Some fields need attention; see the messages under them.";
 
 /** The state of a question editor's server action. */
 export type QuestionFormState = {

@@ -2,12 +2,19 @@
 // The question editor: text, options A–D, correct answer and difficulty, with a live preview of
 // what candidates see. The server's checks run here first (question-form-logic.ts); the server
 // action checks again and its per-field errors show under the fields they concern.
-import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { FormStatus, PendingSubmitButton } from "@/components/ui/form-status";
+import {
+  describedBy,
+  FieldErrorList,
+  FieldHint,
+  LabelledField,
+} from "@/components/ui/labelled-field";
 import { useHydrated } from "@/components/verification/use-hydrated";
 import { answerOptions, difficulties, optionFields } from "@/lib/questions/schemas";
 import {
   checkQuestion,
+  fieldsNeedAttention,
   firstInvalidField,
   optionLetter,
   type QuestionDraft,
@@ -19,55 +26,6 @@ type FieldName = keyof QuestionDraft;
 
 const inputClass =
   "mt-1 w-full rounded border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-500";
-
-function Field({
-  name,
-  label,
-  errors,
-  hint,
-  children,
-}: {
-  name: FieldName;
-  label: string;
-  errors?: string[];
-  hint?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div>
-      <label htmlFor={name} className="block text-sm font-medium">
-        {label}
-      </label>
-      {children}
-      {hint ? (
-        <p id={`${name}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      <FieldErrors name={name} errors={errors} />
-    </div>
-  );
-}
-
-function FieldErrors({ name, errors }: { name: FieldName; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <ul id={`${name}-errors`} className="mt-1 text-sm text-red-700" data-testid={`${name}-errors`}>
-      {errors.map((message) => (
-        <li key={message}>{message}</li>
-      ))}
-    </ul>
-  );
-}
-
-/** aria attributes linking a control to its hint and errors. */
-function described(name: FieldName, errors: string[] | undefined, hasHint = false) {
-  const ids = [errors?.length ? `${name}-errors` : null, hasHint ? `${name}-hint` : null];
-  return {
-    "aria-invalid": errors?.length ? true : undefined,
-    "aria-describedby": ids.filter(Boolean).join(" ") || undefined,
-  };
-}
 
 export function QuestionForm({
   action,
@@ -127,7 +85,7 @@ export function QuestionForm({
 
   const blocked = attempted && !checked.ok;
   const error = blocked
-    ? "Some fields need attention; see the messages under them."
+    ? fieldsNeedAttention
     : edited.size > 0 && state.errors
       ? undefined
       : state.error;
@@ -144,7 +102,7 @@ export function QuestionForm({
         aria-describedby="question-status"
       >
         {questionId ? <input type="hidden" name="id" value={questionId} /> : null}
-        <Field name="text" label="Question text" errors={errorsOf("text")}>
+        <LabelledField id="text" label="Question text" errors={errorsOf("text")}>
           <textarea
             id="text"
             name="text"
@@ -154,15 +112,15 @@ export function QuestionForm({
             value={draft.text}
             onChange={(event) => change("text", event.target.value)}
             className={inputClass}
-            {...described("text", errorsOf("text"))}
+            {...describedBy("text", errorsOf("text"))}
           />
-        </Field>
+        </LabelledField>
 
         <div className="grid gap-4 sm:grid-cols-2">
           {optionFields.map((name) => (
-            <Field
+            <LabelledField
               key={name}
-              name={name}
+              id={name}
               label={`Option ${optionLetter(name)}`}
               errors={errorsOf(name)}
             >
@@ -175,20 +133,15 @@ export function QuestionForm({
                 value={draft[name]}
                 onChange={(event) => change(name, event.target.value)}
                 className={inputClass}
-                {...described(name, errorsOf(name))}
+                {...describedBy(name, errorsOf(name))}
               />
-            </Field>
+            </LabelledField>
           ))}
         </div>
 
         <fieldset
           aria-describedby={
-            [
-              answerErrors?.length ? "correct_answer-errors" : null,
-              answerHint ? "correct_answer-hint" : null,
-            ]
-              .filter(Boolean)
-              .join(" ") || undefined
+            describedBy("correct_answer", answerErrors, Boolean(answerHint))["aria-describedby"]
           }
         >
           <legend className="text-sm font-medium">Correct answer</legend>
@@ -212,15 +165,11 @@ export function QuestionForm({
               </label>
             ))}
           </div>
-          {answerHint ? (
-            <p id="correct_answer-hint" className="mt-1 text-xs text-slate-500">
-              {answerHint}
-            </p>
-          ) : null}
-          <FieldErrors name="correct_answer" errors={answerErrors} />
+          {answerHint ? <FieldHint id="correct_answer">{answerHint}</FieldHint> : null}
+          <FieldErrorList id="correct_answer" errors={answerErrors} />
         </fieldset>
 
-        <Field name="difficulty" label="Difficulty" errors={errorsOf("difficulty")}>
+        <LabelledField id="difficulty" label="Difficulty" errors={errorsOf("difficulty")}>
           <select
             id="difficulty"
             name="difficulty"
@@ -228,7 +177,7 @@ export function QuestionForm({
             value={draft.difficulty}
             onChange={(event) => change("difficulty", event.target.value)}
             className={`${inputClass} capitalize sm:w-60`}
-            {...described("difficulty", errorsOf("difficulty"))}
+            {...describedBy("difficulty", errorsOf("difficulty"))}
           >
             <option value="" disabled>
               Choose a difficulty
@@ -239,7 +188,7 @@ export function QuestionForm({
               </option>
             ))}
           </select>
-        </Field>
+        </LabelledField>
 
         <FormStatus
           id="question-status"

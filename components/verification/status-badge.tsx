@@ -1,21 +1,16 @@
 // The verification state as a badge, with the same words everywhere (person's page, review queue).
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { VerificationState } from "./types";
 
 type BadgeState = VerificationState | "approved";
 
-const badges: Record<BadgeState, { text: string; className: string }> = {
-  email_not_verified: {
-    text: "Email not verified",
-    className: "border-amber-300 bg-amber-50 text-amber-900",
-  },
-  not_submitted: {
-    text: "Not submitted",
-    className: "border-slate-300 bg-slate-100 text-slate-800",
-  },
-  pending: { text: "Pending review", className: "border-blue-300 bg-blue-50 text-blue-900" },
-  verified: { text: "Verified", className: "border-green-300 bg-green-50 text-green-900" },
-  approved: { text: "Approved", className: "border-green-300 bg-green-50 text-green-900" },
-  rejected: { text: "Rejected", className: "border-red-300 bg-red-50 text-red-900" },
+const badges: Record<BadgeState, { text: string; tone: BadgeTone }> = {
+  email_not_verified: { text: "Email not verified", tone: "amber" },
+  not_submitted: { text: "Not submitted", tone: "slate" },
+  pending: { text: "Pending review", tone: "blue" },
+  verified: { text: "Verified", tone: "green" },
+  approved: { text: "Approved", tone: "green" },
+  rejected: { text: "Rejected", tone: "red" },
 };
 
 export function statusText(state: BadgeState): string {
@@ -25,13 +20,9 @@ export function statusText(state: BadgeState): string {
 export function StatusBadge({ state, testId }: { state: BadgeState; testId?: string }) {
   const badge = badges[state];
   return (
-    <span
-      data-testid={testId}
-      data-state={state}
-      className={`inline-flex items-center rounded-full border px-3 py-0.5 text-sm font-semibold ${badge.className}`}
-    >
+    <Badge tone={badge.tone} size="large" data-testid={testId} data-state={state}>
       {badge.text}
-    </span>
+    </Badge>
   );
 }
 

@@ -2,7 +2,7 @@
 // (every recorded score, best first), and the manual score entry PUT /exams/{id}/submit-exam-score/.
 import { and, asc, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { examQuestions, examScores, questions, users } from "@/db/schema";
+import { examAttempts, examQuestions, examScores, questions, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { loadPerson } from "@/lib/people/profile";
 import { questionContent } from "@/lib/questions/question-content";
@@ -27,24 +27,49 @@ export async function listExamQuestions({ ctx, input }: { ctx: Context; input: {
 
 const submitter = alias(users, "submitter");
 
-/** Scores best first (ties: earliest recorded). Automatic scores say "Auto Score". */
-export async function listExamResults({ ctx, input }: { ctx: Context; input: { id: number } }) {
-  const exam = await loadExam(ctx, input.id);
+/**
+ * Every recorded score of a (non-deleted) exam, or 404: the API's result (best first, ties:
+ * earliest recorded; automatic scores say "Auto Score") with the candidate and when their attempt
+ * was submitted (null for a score entered without an attempt), for the staff page's rows.
+ */
+export async function examScoreRows(ctx: Context, examId: number) {
+  const exam = await loadExam(ctx, examId);
   const rows = await ctx.db
-    .select({ score: examScores, candidate: users, submitter })
+    .select({
+      score: examScores,
+      candidate: users,
+      submitter,
+      attemptSubmittedAt: examAttempts.submittedAt,
+    })
     .from(examScores)
     .innerJoin(users, eq(users.id, examScores.candidateId))
     .leftJoin(submitter, eq(submitter.id, examScores.submittedById))
+    .leftJoin(
+      examAttempts,
+      and(
+        eq(examAttempts.examId, examScores.examId),
+        eq(examAttempts.candidateId, examScores.candidateId),
+      ),
+    )
     .where(eq(examScores.examId, exam.id))
     .orderBy(desc(examScores.score), asc(examScores.recordedAt), asc(examScores.id));
-  return rows.map(({ score, candidate, submitter: staff }) => ({
-    candidate_name: fullName(candidate),
-    candidate_school: candidate.school,
-    score: round2(Number(score.score)),
-    auto_score: score.autoScore,
-    score_submitted_by: score.autoScore ? "Auto Score" : staff ? fullName(staff) : "Unknown",
-    recorded_at: score.recordedAt.toISOString(),
+  return rows.map(({ score, candidate, submitter: staff, attemptSubmittedAt }) => ({
+    result: {
+      candidate_name: fullName(candidate),
+      candidate_school: candidate.school,
+      score: round2(Number(score.score)),
+      auto_score: score.autoScore,
+      score_submitted_by: score.autoScore ? "Auto Score" : staff ? fullName(staff) : "Unknown",
+      recorded_at: score.recordedAt.toISOString(),
+    },
+    candidate,
+    attemptSubmittedAt,
   }));
+}
+
+/** GET /exams/{id}/results/. */
+export async function listExamResults({ ctx, input }: { ctx: Context; input: { id: number } }) {
+  return (await examScoreRows(ctx, input.id)).map((row) => row.result);
 }
 
 /** Enter or correct a candidate's score by hand (0–100, 2 decimals). */

@@ -5,18 +5,12 @@ import { questions } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { Invalid } from "@/lib/errors";
 import { parseCsv } from "./csv";
+import { questionFieldNames } from "./field-names";
 import { duplicateOptionErrors } from "./questions";
 import { questionFields, type QuestionFields } from "./schemas";
 
-export const csvColumns = [
-  "text",
-  "option_a",
-  "option_b",
-  "option_c",
-  "option_d",
-  "correct_answer",
-  "difficulty",
-] as const;
+/** The columns a file's header must name, in any order. */
+export const csvColumns = questionFieldNames;
 
 export const maxImportRows = 5000;
 const previewSize = 20;

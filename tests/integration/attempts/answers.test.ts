@@ -40,6 +40,13 @@ const batch = (examId: number, headers: Record<string, string>, answers: unknown
   });
 const stored = (attemptId: string) =>
   suite.db.select().from(attemptAnswers).where(eq(attemptAnswers.attemptId, attemptId));
+const attemptRow = async (attemptId: string) =>
+  (await suite.db.select().from(examAttempts).where(eq(examAttempts.id, attemptId)))[0]!;
+/** The data of every exam/attempt.submitted event in the outbox. */
+const submittedEvents = async () =>
+  (
+    await suite.db.select().from(eventOutbox).where(eq(eventOutbox.name, "exam/attempt.submitted"))
+  ).map((event) => event.data);
 
 describe("autosave", () => {
   it("saves, lets a higher seq win, answers a lower seq with the stored answer (stale), and replays equal seqs", async () => {
@@ -127,11 +134,7 @@ describe("autosave", () => {
     ]);
     expect(badSubmit.data.code).toBe("invalid_question");
     expect(await stored(attemptId)).toHaveLength(0);
-    const [attempt] = await suite.db
-      .select()
-      .from(examAttempts)
-      .where(eq(examAttempts.id, attemptId));
-    expect(attempt!.submittedAt).toBeNull();
+    expect((await attemptRow(attemptId)).submittedAt).toBeNull();
   });
 
   it("saves a batch with per-item seq rules", async () => {
@@ -187,11 +190,7 @@ describe("autosave", () => {
     expect((await submit(one.exam.id, otherHeaders)).status).toBe(201);
     const mine = await stored(one.attemptId);
     expect(mine.map((r) => r.selectedOption)).toEqual(["B"]);
-    const [myAttempt] = await suite.db
-      .select()
-      .from(examAttempts)
-      .where(eq(examAttempts.id, one.attemptId));
-    expect(myAttempt!.submittedAt).toBeNull();
+    expect((await attemptRow(one.attemptId)).submittedAt).toBeNull();
   });
 });
 
@@ -204,17 +203,10 @@ describe("submit", () => {
       { question: questions[0]!.id, selected_option: "A" },
     ]);
     expect(response.status).toBe(201);
-    const [attempt] = await suite.db
-      .select()
-      .from(examAttempts)
-      .where(eq(examAttempts.id, attemptId));
-    expect(attempt!.submissionKind).toBe("auto");
-    expect(attempt!.submittedAt!.toISOString()).toBe(attempt!.deadline.toISOString());
-    const events = await suite.db
-      .select()
-      .from(eventOutbox)
-      .where(eq(eventOutbox.name, "exam/attempt.submitted"));
-    expect(events.map((e) => e.data)).toContainEqual({
+    const attempt = await attemptRow(attemptId);
+    expect(attempt.submissionKind).toBe("auto");
+    expect(attempt.submittedAt!.toISOString()).toBe(attempt.deadline.toISOString());
+    expect(await submittedEvents()).toContainEqual({
       attemptId,
       examId: exam.id,
       candidateId: user.id,
@@ -239,19 +231,12 @@ describe("submit", () => {
     ]);
     const rows = (await stored(attemptId)).sort((a, b) => a.questionId - b.questionId);
     expect(rows.map((r) => r.selectedOption)).toEqual(["B", "A", ""]);
-    const [attempt] = await suite.db
-      .select()
-      .from(examAttempts)
-      .where(eq(examAttempts.id, attemptId));
-    expect(attempt!.submissionKind).toBe("candidate");
-    expect(attempt!.submittedAt!.toISOString()).toBe(
+    const attempt = await attemptRow(attemptId);
+    expect(attempt.submissionKind).toBe("candidate");
+    expect(attempt.submittedAt!.toISOString()).toBe(
       new Date(T0.getTime() + minutes(20)).toISOString(),
     );
-    const events = await suite.db
-      .select()
-      .from(eventOutbox)
-      .where(eq(eventOutbox.name, "exam/attempt.submitted"));
-    expect(events.map((e) => e.data)).toContainEqual({
+    expect(await submittedEvents()).toContainEqual({
       attemptId,
       examId: exam.id,
       candidateId: user.id,
@@ -277,12 +262,9 @@ describe("submit", () => {
         .filter((r) => r.status === 400)
         .every((r) => r.data.code === "exam_already_submitted"),
     ).toBe(true);
-    const events = await suite.db
-      .select()
-      .from(eventOutbox)
-      .where(eq(eventOutbox.name, "exam/attempt.submitted"));
+    const events = await submittedEvents();
     expect(
-      events.filter((e) => (e.data as { attemptId: string }).attemptId === attemptId),
+      events.filter((data) => (data as { attemptId: string }).attemptId === attemptId),
     ).toHaveLength(1);
   });
 

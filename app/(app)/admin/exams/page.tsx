@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ExamFilters } from "@/components/exam-admin/exam-filters";
 import { ExamStatusBadge } from "@/components/exam-admin/status-badge";
 import { LocalTime } from "@/components/exam/time-display";
-import { PaginationNav } from "@/components/people/pagination-nav";
-import { DataTable, type Column } from "@/components/ui/data-table";
-import { NoAccess } from "@/components/ui/no-access";
-import { can } from "@/lib/auth/require-permission";
+import { ListFilters } from "@/components/people/list-filters";
+import type { Column } from "@/components/ui/data-table";
+import { EmptyMessage, ListResults } from "@/components/ui/list-results";
 import { appUrl } from "@/lib/env";
 import { examListExtras, type ExamListExtras } from "@/lib/exams/list-extras";
 import { listExams } from "@/lib/exams/manage";
 import { examStages, listExamsQuery } from "@/lib/exams/schemas";
 import { hrefWith, param, pick, type SearchParams } from "@/lib/people/list-params";
-import { requirePageContext } from "@/app/(app)/page-context";
+import { staffPageContext } from "@/app/(app)/admin/staff-page";
+import { examManagementRefusal } from "./access";
 import { unlessPastTheEnd } from "../unless-past-the-end";
 
 export const metadata: Metadata = { title: "Exams" };
@@ -68,15 +67,9 @@ export default async function ExamsAdminPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const { ctx } = await requirePageContext();
-  if (!can(ctx, "exams:manage")) {
-    return (
-      <NoAccess
-        title="You don't have access to exam management"
-        explanation="Exams are managed by verified admins, managers and superadmins."
-      />
-    );
-  }
+  const page = await staffPageContext("exams:manage", examManagementRefusal);
+  if ("noAccess" in page) return page.noAccess;
+  const { ctx } = page;
 
   const raw = await searchParams;
   const filters = pick(raw, filterKeys);
@@ -96,7 +89,6 @@ export default async function ExamsAdminPage({
   }));
   const pool = list?.question_pool_data;
   const deleted = param(raw, "notice") === "deleted";
-  const filtered = Object.keys(filters).length > 0;
 
   return (
     <main id="main" className="mx-auto max-w-6xl px-6 py-10">
@@ -125,53 +117,67 @@ export default async function ExamsAdminPage({
         </p>
       ) : null}
 
-      <ExamFilters path={path} values={filters} stages={examStages} understood={parsed.success} />
+      <ListFilters
+        path={path}
+        label="Filter exams"
+        columns={4}
+        values={filters}
+        understood={parsed.success}
+        fields={[
+          {
+            kind: "select",
+            name: "stage",
+            label: "Stage",
+            options: [
+              ["", "Any stage"],
+              ...examStages.map((stage): [string, string] => [stage, stage]),
+            ],
+          },
+          {
+            kind: "select",
+            name: "active",
+            label: "Active",
+            options: [
+              ["", "Either"],
+              ["true", "Active"],
+              ["false", "Not active"],
+            ],
+          },
+          { kind: "date", name: "date_from", label: "Opens on or after", note: true },
+          { kind: "date", name: "date_to", label: "Opens on or before", note: true },
+        ]}
+        note="Dates are whole days in UTC. Drafts have no date, so a date range leaves them out."
+      />
 
-      {list && rows.length > 0 ? (
-        <>
-          <DataTable
-            caption="Exams"
-            columns={columns}
-            rows={rows}
-            rowKey={(row) => String(row.id)}
-            rowTestId="exam-row"
-          />
-          <PaginationNav
-            path={path}
-            filters={filters}
-            pagination={list.pagination}
-            noun={["exam", "exams"]}
-          />
-        </>
-      ) : (
-        <div
-          className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600"
-          data-testid="exam-list-empty"
-        >
-          {!list ? (
-            <p>
-              There is no such page.{" "}
-              <Link href={path} className="text-brand-700 underline">
-                Show all exams
-              </Link>
-            </p>
-          ) : filtered ? (
-            <p>
-              No exams match these filters.{" "}
-              <Link href={path} className="text-brand-700 underline">
-                Show all exams
-              </Link>
-            </p>
-          ) : (
-            <p>
-              No exams yet.{" "}
-              <Link href="/admin/exams/new" className="text-brand-700 underline">
-                Create the first one
-              </Link>
-            </p>
-          )}
-        </div>
-      )}
+      <ListResults
+        path={path}
+        filters={filters}
+        pagination={list?.pagination ?? null}
+        rows={rows}
+        caption="Exams"
+        columns={columns}
+        rowKey={(row) => String(row.id)}
+        rowTestId="exam-row"
+        noun={["exam", "exams"]}
+        emptyTestId="exam-list-empty"
+        empty={{
+          pastTheEnd: (
+            <EmptyMessage href={path} link="Show all exams">
+              There is no such page.
+            </EmptyMessage>
+          ),
+          noMatch: (
+            <EmptyMessage href={path} link="Show all exams">
+              No exams match these filters.
+            </EmptyMessage>
+          ),
+          noneYet: (
+            <EmptyMessage href="/admin/exams/new" link="Create the first one">
+              No exams yet.
+            </EmptyMessage>
+          ),
+        }}
+      />
     </main>
   );
 }

@@ -4,18 +4,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalTime } from "@/components/exam/time-display";
 import { ListFilters } from "@/components/people/list-filters";
-import { PaginationNav } from "@/components/people/pagination-nav";
 import { DifficultyBadge } from "@/components/questions/difficulty-badge";
 import { staffName, truncate } from "@/components/questions/display";
 import { PoolSummary } from "@/components/questions/pool-summary";
-import { DataTable, type Column } from "@/components/ui/data-table";
-import { NoAccess } from "@/components/ui/no-access";
-import { can } from "@/lib/auth/require-permission";
+import type { Column } from "@/components/ui/data-table";
+import { EmptyMessage, ListResults } from "@/components/ui/list-results";
 import { appUrl } from "@/lib/env";
 import { hrefWith, param, pick, type SearchParams } from "@/lib/people/list-params";
 import { listQuestions, type QuestionItem } from "@/lib/questions/questions";
 import { difficulties, listQuestionsQuery } from "@/lib/questions/schemas";
-import { requirePageContext } from "@/app/(app)/page-context";
+import { staffPageContext } from "@/app/(app)/admin/staff-page";
+import { questionBankRefusal } from "./access";
 import { unlessPastTheEnd } from "../unless-past-the-end";
 
 export const metadata: Metadata = { title: "Question bank" };
@@ -63,15 +62,9 @@ export default async function QuestionBankPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const { ctx } = await requirePageContext();
-  if (!can(ctx, "questions:manage")) {
-    return (
-      <NoAccess
-        title="You don't have access to the question bank"
-        explanation="The question bank is for verified moderators, admins, managers and superadmins."
-      />
-    );
-  }
+  const page = await staffPageContext("questions:manage", questionBankRefusal);
+  if ("noAccess" in page) return page.noAccess;
+  const { ctx } = page;
 
   const raw = await searchParams;
   const filters = pick(raw, filterKeys);
@@ -88,7 +81,6 @@ export default async function QuestionBankPage({
     listQuestions({ ctx, query, url: new URL(hrefWith(path, filters), appUrl) }),
   );
   const archived = param(raw, "archived");
-  const filtered = Object.keys(filters).length > 0;
 
   return (
     <main id="main" className="mx-auto max-w-6xl px-6 py-10">
@@ -153,42 +145,29 @@ export default async function QuestionBankPage({
           ]}
         />
 
-        {list && list.results.length > 0 ? (
-          <>
-            <DataTable
-              caption="Questions"
-              columns={columns(viewerId)}
-              rows={list.results}
-              rowKey={(item) => String(item.id)}
-              rowTestId="question-row"
-            />
-            <PaginationNav
-              path={path}
-              filters={filters}
-              pagination={list.pagination}
-              noun={["question", "questions"]}
-            />
-          </>
-        ) : (
-          <div
-            className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600"
-            data-testid="questions-empty"
-          >
-            {!list ? (
-              <p>
-                There is no such page.{" "}
-                <Link href={hrefWith(path, filters)} className="text-brand-700 underline">
-                  Back to the first page
-                </Link>
-              </p>
-            ) : filtered ? (
-              <p>
-                No questions match these filters.{" "}
-                <Link href={path} className="text-brand-700 underline">
-                  Clear the filters
-                </Link>
-              </p>
-            ) : (
+        <ListResults
+          path={path}
+          filters={filters}
+          pagination={list?.pagination ?? null}
+          rows={list?.results ?? []}
+          caption="Questions"
+          columns={columns(viewerId)}
+          rowKey={(item) => String(item.id)}
+          rowTestId="question-row"
+          noun={["question", "questions"]}
+          emptyTestId="questions-empty"
+          empty={{
+            pastTheEnd: (
+              <EmptyMessage href={hrefWith(path, filters)} link="Back to the first page">
+                There is no such page.
+              </EmptyMessage>
+            ),
+            noMatch: (
+              <EmptyMessage href={path} link="Clear the filters">
+                No questions match these filters.
+              </EmptyMessage>
+            ),
+            noneYet: (
               <p>
                 No questions yet.{" "}
                 <Link href={`${path}/new`} className="text-brand-700 underline">
@@ -200,9 +179,9 @@ export default async function QuestionBankPage({
                 </Link>
                 .
               </p>
-            )}
-          </div>
-        )}
+            ),
+          }}
+        />
       </section>
     </main>
   );

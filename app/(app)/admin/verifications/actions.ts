@@ -3,11 +3,9 @@
 // the verification:review permission itself: a server action is reachable without the page.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { auth } from "@/auth";
-import { contextForWebSession } from "@/lib/auth/context-for-session";
-import { requirePermission } from "@/lib/auth/require-permission";
 import { ApiError } from "@/lib/errors";
 import { reviewVerification } from "@/lib/verification";
+import { staffActionContext } from "@/app/(app)/admin/action-context";
 
 export type ReviewOutcome = { ok: true; message: string } | { ok: false; error: string };
 
@@ -17,18 +15,13 @@ async function review(input: {
   isRejected?: boolean;
   rejectionReason?: string | null;
 }): Promise<ReviewOutcome> {
-  const session = await auth();
-  const ctx = await contextForWebSession({
-    userId: session?.user?.id,
-    sessionId: session?.sessionId,
-  });
-  if (!ctx) return { ok: false, error: "Your session has ended. Sign in again." };
+  const context = await staffActionContext("verification:review");
+  if ("error" in context) return { ok: false, error: context.error };
   if (!z.uuid().safeParse(input.verificationId).success) {
     return { ok: false, error: "Verification not found." };
   }
   try {
-    requirePermission(ctx, "verification:review");
-    const item = await reviewVerification({ ctx, input });
+    const item = await reviewVerification({ ctx: context.ctx, input });
     revalidatePath("/admin/verifications");
     const name = `${item.user.first_name} ${item.user.last_name}`.trim() || item.user.email;
     return {

@@ -3,83 +3,70 @@
 // notice), and manual score entry (the API's message shown). Same rules as the API routes.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { auth } from "@/auth";
-import { contextForWebSession } from "@/lib/auth/context-for-session";
-import { requirePermission } from "@/lib/auth/require-permission";
+import type { Permission } from "@/lib/auth/permissions";
 import type { Context } from "@/lib/context";
 import { ApiError } from "@/lib/errors";
 import { deleteExam, duplicateExam } from "@/lib/exams/manage";
 import { submitExamScore } from "@/lib/exams/results";
-import { examIdParams, submitScoreBody } from "@/lib/exams/schemas";
+import { submitScoreBody } from "@/lib/exams/schemas";
+import { asRefusal, staffActionOnId } from "@/app/(app)/admin/action-context";
 
 export type ExamActionState = { error?: string };
 export type ScoreEntryState = { done?: string; error?: string; errors?: Record<string, string[]> };
 
-async function sessionContext(): Promise<Context | null> {
-  const session = await auth();
-  return contextForWebSession({ userId: session?.user?.id, sessionId: session?.sessionId });
-}
-
-const examIdOf = (form: FormData) => {
-  const parsed = examIdParams.safeParse({ id: form.get("exam_id") });
-  return parsed.success ? parsed.data.id : null;
-};
+const examAction = (form: FormData, permission: Permission) =>
+  staffActionOnId(form, { idField: "exam_id", unknownId: "Exam not found.", permission });
 
 const refusal = (error: unknown) => {
-  if (error instanceof ApiError && error.status < 500) {
-    if (error.code === "exam_in_progress") {
-      return "This exam is open right now, so it cannot be deleted: candidates may be taking it. Untick Active on the edit page to cancel it instead, or delete it after it closes.";
-    }
-    return error.message;
-  }
-  throw error;
+  const refused = asRefusal(error);
+  return refused.code === "exam_in_progress"
+    ? "This exam is open right now, so it cannot be deleted: candidates may be taking it. Untick Active on the edit page to cancel it instead, or delete it after it closes."
+    : refused.message;
 };
+
+/** Run `operation` on the form's exam, then go where it says; a refusal is shown instead. */
+async function manageExam(
+  form: FormData,
+  operation: (ctx: Context, id: number) => Promise<string>,
+): Promise<ExamActionState> {
+  const action = await examAction(form, "exams:manage");
+  if ("error" in action) return action;
+  let destination: string;
+  try {
+    destination = await operation(action.ctx, action.id);
+  } catch (error) {
+    return { error: refusal(error) };
+  }
+  revalidatePath("/admin/exams");
+  redirect(destination);
+}
 
 export async function duplicateExamAction(
   _previous: ExamActionState,
   form: FormData,
 ): Promise<ExamActionState> {
-  const ctx = await sessionContext();
-  if (!ctx) return { error: "Your session has ended. Sign in again." };
-  const id = examIdOf(form);
-  if (id === null) return { error: "Exam not found." };
-  let copyId: number;
-  try {
-    requirePermission(ctx, "exams:manage");
-    copyId = (await duplicateExam({ ctx, input: { id } })).id;
-  } catch (error) {
-    return { error: refusal(error) };
-  }
-  revalidatePath("/admin/exams");
-  redirect(`/admin/exams/${copyId}?saved=duplicated`);
+  return manageExam(form, async (ctx, id) => {
+    const copy = await duplicateExam({ ctx, input: { id } });
+    return `/admin/exams/${copy.id}?saved=duplicated`;
+  });
 }
 
 export async function deleteExamAction(
   _previous: ExamActionState,
   form: FormData,
 ): Promise<ExamActionState> {
-  const ctx = await sessionContext();
-  if (!ctx) return { error: "Your session has ended. Sign in again." };
-  const id = examIdOf(form);
-  if (id === null) return { error: "Exam not found." };
-  try {
-    requirePermission(ctx, "exams:manage");
+  return manageExam(form, async (ctx, id) => {
     await deleteExam({ ctx, input: { id } });
-  } catch (error) {
-    return { error: refusal(error) };
-  }
-  revalidatePath("/admin/exams");
-  redirect("/admin/exams?notice=deleted");
+    return "/admin/exams?notice=deleted";
+  });
 }
 
 export async function submitScoreAction(
   _previous: ScoreEntryState,
   form: FormData,
 ): Promise<ScoreEntryState> {
-  const ctx = await sessionContext();
-  if (!ctx) return { error: "Your session has ended. Sign in again." };
-  const id = examIdOf(form);
-  if (id === null) return { error: "Exam not found." };
+  const action = await examAction(form, "scores:submit");
+  if ("error" in action) return action;
   const rawScore = String(form.get("score") ?? "").trim();
   const parsed = submitScoreBody.safeParse({
     candidate_id: String(form.get("candidate_id") ?? ""),
@@ -98,7 +85,7 @@ export async function submitScoreAction(
     return { error: "The score was not saved.", errors };
   }
   try {
-    requirePermission(ctx, "scores:submit");
+    const { ctx, id } = action;
     const result = await submitExamScore({ ctx, input: { id, ...parsed.data } });
     revalidatePath(`/admin/exams/${id}`);
     return {

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ExamActions } from "@/components/exam-admin/exam-actions";
 import { DifficultyTag } from "@/components/exam-admin/question-picker";
 import { ScoreChart } from "@/components/exam-admin/score-chart";
@@ -8,19 +7,20 @@ import { ScoreEntryForm, type ScoreCandidate } from "@/components/exam-admin/sco
 import { ExamStatusBadge } from "@/components/exam-admin/status-badge";
 import { WindowCountdown } from "@/components/exam-admin/window-countdown";
 import { LocalTime } from "@/components/exam/time-display";
+import { staffName } from "@/components/questions/display";
 import { DataTable, type Column } from "@/components/ui/data-table";
-import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { appUrl } from "@/lib/env";
-import { NotFound } from "@/lib/errors";
 import { examDetail } from "@/lib/exams/manage";
 import { listExamResultRows, type ExamResultRow } from "@/lib/exams/result-rows";
-import { examDetailQuery, examIdParams } from "@/lib/exams/schemas";
+import { examDetailQuery } from "@/lib/exams/schemas";
 import { hrefWith, param, type SearchParams } from "@/lib/people/list-params";
 import { listCandidates } from "@/lib/people/list-people";
 import { listCandidatesQuery } from "@/lib/people/schemas";
-import { requirePageContext } from "@/app/(app)/page-context";
+import { orNotFound, pathIdOrNotFound, staffPageContext } from "@/app/(app)/admin/staff-page";
+import { unlessPastTheEnd } from "../../unless-past-the-end";
+import { examManagementRefusal } from "../access";
 
 export const metadata: Metadata = { title: "Exam" };
 
@@ -43,10 +43,6 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-const staffName = (
-  ref: { user: { first_name: string; last_name: string; email: string } } | null,
-) => (ref ? `${ref.user.first_name} ${ref.user.last_name}`.trim() || ref.user.email : "—");
-
 async function loadDetail(ctx: Context, id: number, page: number) {
   const load = (pageNumber: number) =>
     examDetail({
@@ -60,21 +56,9 @@ async function loadDetail(ctx: Context, id: number, page: number) {
       },
       url: new URL(`/api/v1/exams/${id}/`, appUrl),
     });
-  try {
-    return await load(page);
-  } catch (error) {
-    if (!(error instanceof NotFound)) throw error;
-    // A question page past the end shows the first; an unknown exam is a 404.
-    if (page > 1) {
-      try {
-        return await load(1);
-      } catch (retryError) {
-        if (retryError instanceof NotFound) notFound();
-        throw retryError;
-      }
-    }
-    notFound();
-  }
+  // A question page past the end shows the first; an unknown exam is a 404.
+  const found = page > 1 ? await unlessPastTheEnd(load(page)) : null;
+  return found ?? orNotFound(load(1));
 }
 
 export default async function ExamPage({
@@ -84,19 +68,10 @@ export default async function ExamPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const { id: rawId } = await params;
-  const parsedId = /^\d+$/.test(rawId) ? examIdParams.safeParse({ id: rawId }) : null;
-  if (!parsedId?.success) notFound();
-  const id = parsedId.data.id;
-  const { ctx } = await requirePageContext();
-  if (!can(ctx, "exams:manage")) {
-    return (
-      <NoAccess
-        title="You don't have access to exam management"
-        explanation="Exams are managed by verified admins, managers and superadmins."
-      />
-    );
-  }
+  const id = pathIdOrNotFound((await params).id);
+  const page = await staffPageContext("exams:manage", examManagementRefusal);
+  if ("noAccess" in page) return page.noAccess;
+  const { ctx } = page;
   const raw = await searchParams;
   const requestedPage = Number(param(raw, "qpage") ?? "1");
   const questionPage =

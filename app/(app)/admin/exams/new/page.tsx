@@ -1,24 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ExamBuilder } from "@/components/exam-admin/exam-builder";
-import { NoAccess } from "@/components/ui/no-access";
-import { can } from "@/lib/auth/require-permission";
 import { examStages } from "@/lib/exams/schemas";
-import { requirePageContext } from "@/app/(app)/page-context";
+import { staffPageContext } from "@/app/(app)/admin/staff-page";
+import { examManagementRefusal } from "../access";
 import { loadBank } from "../builder-data";
 
 export const metadata: Metadata = { title: "New exam" };
 
 export default async function NewExamPage() {
-  const { ctx } = await requirePageContext();
-  if (!can(ctx, "exams:manage")) {
-    return (
-      <NoAccess
-        title="You don't have access to exam management"
-        explanation="Exams are created by verified admins, managers and superadmins."
-      />
-    );
-  }
+  const page = await staffPageContext("exams:manage", {
+    ...examManagementRefusal,
+    explanation: "Exams are created by verified admins, managers and superadmins.",
+  });
+  if ("noAccess" in page) return page.noAccess;
+  const { ctx } = page;
   const bank = await loadBank(ctx);
   return (
     <main id="main" className="mx-auto max-w-4xl px-6 py-10">

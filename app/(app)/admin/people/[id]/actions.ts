@@ -1,10 +1,8 @@
 "use server";
 // Server action of a person's admin page: change their role (same rules as the PUT endpoints).
 import { revalidatePath } from "next/cache";
-import { auth } from "@/auth";
-import { contextForWebSession } from "@/lib/auth/context-for-session";
-import { ApiError } from "@/lib/errors";
 import { assignPersonRole } from "@/lib/people/admin-pages";
+import { asRefusal, staffActionContext } from "@/app/(app)/admin/action-context";
 
 export type RoleChangeState = { done?: string; error?: string; role?: string };
 
@@ -12,12 +10,9 @@ export async function assignRoleAction(
   _previous: RoleChangeState,
   form: FormData,
 ): Promise<RoleChangeState> {
-  const session = await auth();
-  const ctx = await contextForWebSession({
-    userId: session?.user?.id,
-    sessionId: session?.sessionId,
-  });
-  if (!ctx) return { error: "Your session has ended. Sign in again." };
+  const context = await staffActionContext();
+  if ("error" in context) return context;
+  const { ctx } = context;
   const userId = String(form.get("userId") ?? "");
   try {
     const { role } = await assignPersonRole({
@@ -27,10 +22,8 @@ export async function assignRoleAction(
     revalidatePath(`/admin/people/${userId}`);
     return { done: `Role saved: ${role}.`, role };
   } catch (error) {
-    if (error instanceof ApiError && error.status < 500) {
-      const fieldErrors = error.errors ? Object.values(error.errors).flat().join(" ") : "";
-      return { error: fieldErrors ? `${error.message} ${fieldErrors}` : error.message };
-    }
-    throw error;
+    const refused = asRefusal(error);
+    const fieldErrors = refused.errors ? Object.values(refused.errors).flat().join(" ") : "";
+    return { error: fieldErrors ? `${refused.message} ${fieldErrors}` : refused.message };
   }
 }

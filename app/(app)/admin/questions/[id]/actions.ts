@@ -6,30 +6,32 @@ import { redirect } from "next/navigation";
 import {
   checkQuestion,
   draftFromForm,
-  parseQuestionId,
+  fieldsNeedAttention,
   type QuestionFormState,
 } from "@/components/questions/question-form-logic";
 import { archiveQuestion, updateQuestion } from "@/lib/questions/questions";
-import { questionBankContext, refusal } from "../action-context";
+import { refusal, staffActionOnId } from "@/app/(app)/admin/action-context";
+import { questionBankActionRefused } from "../access";
 
-const gone = { error: "This question no longer exists; it may have been archived." };
+const questionAction = (form: FormData) =>
+  staffActionOnId(form, {
+    idField: "id",
+    unknownId: "This question no longer exists; it may have been archived.",
+    permission: "questions:manage",
+    refused: questionBankActionRefused,
+  });
 
 export async function updateQuestionAction(
   _previous: QuestionFormState,
   form: FormData,
 ): Promise<QuestionFormState> {
-  const context = await questionBankContext();
-  if ("error" in context) return context;
-  const id = parseQuestionId(String(form.get("id") ?? ""));
-  if (id === null) return gone;
+  const action = await questionAction(form);
+  if ("error" in action) return action;
+  const { ctx, id } = action;
   const checked = checkQuestion(draftFromForm(form));
-  if (!checked.ok)
-    return {
-      error: "Some fields need attention; see the messages under them.",
-      errors: checked.errors,
-    };
+  if (!checked.ok) return { error: fieldsNeedAttention, errors: checked.errors };
   try {
-    await updateQuestion({ ctx: context.ctx, input: { id, fields: checked.fields } });
+    await updateQuestion({ ctx, input: { id, fields: checked.fields } });
   } catch (error) {
     return refusal(error);
   }
@@ -44,12 +46,11 @@ export async function archiveQuestionAction(
   _previous: ArchiveState,
   form: FormData,
 ): Promise<ArchiveState> {
-  const context = await questionBankContext();
-  if ("error" in context) return context;
-  const id = parseQuestionId(String(form.get("id") ?? ""));
-  if (id === null) return gone;
+  const action = await questionAction(form);
+  if ("error" in action) return action;
+  const { ctx, id } = action;
   try {
-    await archiveQuestion({ ctx: context.ctx, input: { id } });
+    await archiveQuestion({ ctx, input: { id } });
   } catch (error) {
     return { error: refusal(error).error };
   }

@@ -2,18 +2,15 @@
 // and archiving (asked first). Unknown, archived or malformed ids are a 404.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/exam/time-display";
 import { ArchiveQuestionForm } from "@/components/questions/archive-question-form";
 import { staffName } from "@/components/questions/display";
 import { QuestionForm } from "@/components/questions/question-form";
-import { draftOf, parseQuestionId } from "@/components/questions/question-form-logic";
-import { NoAccess } from "@/components/ui/no-access";
-import { can } from "@/lib/auth/require-permission";
-import { NotFound } from "@/lib/errors";
+import { draftOf } from "@/components/questions/question-form-logic";
 import { param, type SearchParams } from "@/lib/people/list-params";
-import { getQuestion, type QuestionItem } from "@/lib/questions/questions";
-import { requirePageContext } from "@/app/(app)/page-context";
+import { getQuestion } from "@/lib/questions/questions";
+import { orNotFound, pathIdOrNotFound, staffPageContext } from "@/app/(app)/admin/staff-page";
+import { questionBankRefusal } from "../access";
 import { updateQuestionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Question" };
@@ -25,24 +22,11 @@ export default async function QuestionPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const { ctx } = await requirePageContext();
-  if (!can(ctx, "questions:manage")) {
-    return (
-      <NoAccess
-        title="You don't have access to the question bank"
-        explanation="The question bank is for verified moderators, admins, managers and superadmins."
-      />
-    );
-  }
-  const id = parseQuestionId((await params).id);
-  if (id === null) notFound();
-  let question: QuestionItem;
-  try {
-    question = await getQuestion({ ctx, input: { id } });
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
+  const page = await staffPageContext("questions:manage", questionBankRefusal);
+  if ("noAccess" in page) return page.noAccess;
+  const { ctx } = page;
+  const id = pathIdOrNotFound((await params).id);
+  const question = await orNotFound(getQuestion({ ctx, input: { id } }));
   const justCreated = param(await searchParams, "saved") !== undefined;
   const viewerId = ctx.actor.user.id;
   const changed = question.updated_at !== question.created_at;

@@ -6,7 +6,8 @@ import { revalidatePath } from "next/cache";
 import { csvFileProblem, normaliseLineEnds, utf8Bytes } from "@/components/questions/import-logic";
 import { importQuestions, type ImportOutcome } from "@/lib/questions/import";
 import { maxCsvBytes } from "@/lib/questions/schemas";
-import { questionBankContext, refusal } from "../action-context";
+import { refusal, staffActionContext } from "@/app/(app)/admin/action-context";
+import { questionBankActionRefused } from "../access";
 
 export type ImportState = {
   error?: string;
@@ -37,7 +38,7 @@ export async function importCsvAction(
   _previous: ImportState,
   form: FormData,
 ): Promise<ImportState> {
-  const context = await questionBankContext();
+  const context = await staffActionContext("questions:manage", questionBankActionRefused);
   if ("error" in context) return context;
   const upload = await readUpload(form);
   if ("error" in upload) return upload;

@@ -4,24 +4,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ImportForm } from "@/components/questions/import-form";
 import { formatBytes, sampleCsvHref } from "@/components/questions/import-logic";
-import { NoAccess } from "@/components/ui/no-access";
-import { can } from "@/lib/auth/require-permission";
 import { csvColumns, maxImportRows } from "@/lib/questions/import";
 import { maxCsvBytes } from "@/lib/questions/schemas";
-import { requirePageContext } from "@/app/(app)/page-context";
+import { staffPageContext } from "@/app/(app)/admin/staff-page";
+import { questionBankRefusal } from "../access";
 
 export const metadata: Metadata = { title: "Import questions" };
 
 export default async function ImportQuestionsPage() {
-  const { ctx } = await requirePageContext();
-  if (!can(ctx, "questions:manage")) {
-    return (
-      <NoAccess
-        title="You can't import questions"
-        explanation="The question bank is for verified moderators, admins, managers and superadmins."
-      />
-    );
-  }
+  const page = await staffPageContext("questions:manage", {
+    ...questionBankRefusal,
+    title: "You can't import questions",
+  });
+  if ("noAccess" in page) return page.noAccess;
   return (
     <main id="main" className="mx-auto max-w-6xl px-6 py-10">
       <Link href="/admin/questions" className="text-sm text-brand-700 underline">

@@ -6,23 +6,21 @@ import { redirect } from "next/navigation";
 import {
   checkQuestion,
   draftFromForm,
+  fieldsNeedAttention,
   type QuestionFormState,
 } from "@/components/questions/question-form-logic";
 import { createQuestion } from "@/lib/questions/questions";
-import { questionBankContext, refusal } from "../action-context";
+import { refusal, staffActionContext } from "@/app/(app)/admin/action-context";
+import { questionBankActionRefused } from "../access";
 
 export async function createQuestionAction(
   _previous: QuestionFormState,
   form: FormData,
 ): Promise<QuestionFormState> {
-  const context = await questionBankContext();
+  const context = await staffActionContext("questions:manage", questionBankActionRefused);
   if ("error" in context) return context;
   const checked = checkQuestion(draftFromForm(form));
-  if (!checked.ok)
-    return {
-      error: "Some fields need attention; see the messages under them.",
-      errors: checked.errors,
-    };
+  if (!checked.ok) return { error: fieldsNeedAttention, errors: checked.errors };
   let id: number;
   try {
     ({ id } = await createQuestion({ ctx: context.ctx, input: checked.fields }));

@@ -3,23 +3,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { QuestionForm } from "@/components/questions/question-form";
 import { emptyDraft } from "@/components/questions/question-form-logic";
-import { NoAccess } from "@/components/ui/no-access";
-import { can } from "@/lib/auth/require-permission";
-import { requirePageContext } from "@/app/(app)/page-context";
+import { staffPageContext } from "@/app/(app)/admin/staff-page";
+import { questionBankRefusal } from "../access";
 import { createQuestionAction } from "./actions";
 
 export const metadata: Metadata = { title: "New question" };
 
 export default async function NewQuestionPage() {
-  const { ctx } = await requirePageContext();
-  if (!can(ctx, "questions:manage")) {
-    return (
-      <NoAccess
-        title="You can't add questions"
-        explanation="The question bank is for verified moderators, admins, managers and superadmins."
-      />
-    );
-  }
+  const page = await staffPageContext("questions:manage", {
+    ...questionBankRefusal,
+    title: "You can't add questions",
+  });
+  if ("noAccess" in page) return page.noAccess;
   return (
     <main id="main" className="mx-auto max-w-6xl px-6 py-10">
       <Link href="/admin/questions" className="text-sm text-brand-700 underline">

@@ -1,10 +1,8 @@
 "use server";
 // Server action of the invite page: the same validation and rules as POST /staff/invite/.
 import { revalidatePath } from "next/cache";
-import { auth } from "@/auth";
-import { contextForWebSession } from "@/lib/auth/context-for-session";
-import { ApiError } from "@/lib/errors";
 import { inviteStaffFromForm } from "@/lib/people/admin-pages";
+import { refusal, staffActionContext } from "@/app/(app)/admin/action-context";
 
 export type InviteFormState = {
   done?: string;
@@ -18,21 +16,14 @@ export async function inviteStaffAction(
   _previous: InviteFormState,
   form: FormData,
 ): Promise<InviteFormState> {
-  const session = await auth();
-  const ctx = await contextForWebSession({
-    userId: session?.user?.id,
-    sessionId: session?.sessionId,
-  });
-  if (!ctx) return { error: "Your session has ended. Sign in again." };
+  const context = await staffActionContext();
+  if ("error" in context) return context;
   try {
-    const { message } = await inviteStaffFromForm({ ctx, input: { form } });
+    const { message } = await inviteStaffFromForm({ ctx: context.ctx, input: { form } });
     revalidatePath("/admin/staff");
     const email = String(form.get("email") ?? "").trim();
     return { done: `${message} An invitation went to ${email}.`, sent: Date.now() };
   } catch (error) {
-    if (error instanceof ApiError && error.status < 500) {
-      return { error: error.message, errors: error.errors };
-    }
-    throw error;
+    return refusal(error);
   }
 }

@@ -1,0 +1,12 @@
+// The numeric id in a staff page's path or a form's hidden field: a positive whole number written
+// plainly (no sign, leading zero, exponent or spaces) that fits Postgres' integer. Anything else
+// is no id, which pages show as a 404 like an unknown one.
+
+const maxId = 2147483647;
+
+/** The id, or null when `raw` is not one. */
+export function parsePathId(raw: string): number | null {
+  if (!/^[1-9]\d{0,9}$/.test(raw)) return null;
+  const id = Number(raw);
+  return id <= maxId ? id : null;
+}
