@@ -107,15 +107,20 @@ export function defineRoute<
       const limit = (kind: RateLimitKind, identifier: string) =>
         applyRateLimit(kind, identifier, rateHeaders);
       const kind = definition.rateLimit ?? "default";
-      // Sign-in and OTP buckets are per address (and per email, applied by the handler).
+      const rawParams: Record<string, unknown> = context?.params ? await context.params : {};
+      // Sign-in and OTP buckets are per address (and per email, applied by the handler); exam
+      // taking has a bucket per candidate and exam, i.e. per attempt (CONTRACT §7).
       await applyRateLimit(
         kind,
-        kind === "login" ? `ip:${caller.ip}` : callerBucket(caller),
+        kind === "login"
+          ? `ip:${caller.ip}`
+          : kind === "exam"
+            ? `${callerBucket(caller)}:exam:${String(rawParams.id)}`
+            : callerBucket(caller),
         rateHeaders,
       );
       authorize(caller, access);
 
-      const rawParams = context?.params ? await context.params : {};
       const params = definition.params ? parsePathParams(definition.params, rawParams) : undefined;
       const query = definition.query
         ? parseInput(definition.query, searchParamsToObject(url.searchParams), "query parameters")

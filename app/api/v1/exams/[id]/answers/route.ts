@@ -8,6 +8,7 @@ export const POST = defineRoute(
     summary: "Autosave answers (batch)",
     tags: ["Exams"],
     permission: "exams:take",
+    rateLimit: "exam",
     sessionCache: true,
     params: examIdParams,
     body: autosaveBatchBody,

@@ -8,6 +8,7 @@ export const POST = defineRoute(
     summary: "Start (or resume) an exam attempt",
     tags: ["Exams"],
     permission: "exams:take",
+    rateLimit: "exam",
     params: examIdParams,
     response: startResponse,
     errors: [400, 403, 404, 409],

@@ -9,6 +9,7 @@ export const POST = defineRoute(
     summary: "Submit exam answers",
     tags: ["Exams"],
     permission: "exams:take",
+    rateLimit: "exam",
     params: examIdParams,
     body: submitAnswersBody,
     response: submitResponse,

@@ -9,6 +9,7 @@ export const GET = defineRoute(
     summary: "Take an exam (start or resume the attempt)",
     tags: ["Exams"],
     permission: "exams:take",
+    rateLimit: "exam",
     params: examIdParams,
     response: takeExamResponse,
     errors: [400, 403, 404, 409],

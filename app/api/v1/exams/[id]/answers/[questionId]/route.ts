@@ -8,6 +8,7 @@ export const PUT = defineRoute(
     summary: "Autosave an answer",
     tags: ["Exams"],
     permission: "exams:take",
+    rateLimit: "exam",
     sessionCache: true,
     params: examQuestionParams,
     body: autosaveBody,
