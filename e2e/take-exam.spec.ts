@@ -1,4 +1,5 @@
-// Taking a timed exam: answer, see the saved receipt, reload and find answers and time intact,
+// Taking a timed exam: answer, see the saved receipt, lose the connection and see the answer
+// queued then saved, reload and find answers and time intact,
 // submit with a confirmation that lists unanswered questions, and see the score.
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support";
@@ -27,12 +28,24 @@ test("a candidate takes the open screening exam, reloads mid-way, submits and se
   await page.getByRole("radio").first().check();
   await expect(page.getByTestId("save-receipt")).toContainText("Saved ✓");
 
-  // A reload resumes: both answers are still chosen and the navigator says so.
+  // Offline: the answer is queued with a visible warning and saved once the connection is back.
+  await page.context().setOffline(true);
+  await page.getByRole("button", { name: /^Question 3,/ }).click();
+  await expect(page.getByRole("heading", { name: /Question 3 of/ })).toBeVisible();
+  await page.getByRole("radio").nth(2).check();
+  await expect(page.getByTestId("offline-warning")).toContainText("1 answer waiting to be saved");
+  await expect(page.getByTestId("save-receipt")).toHaveText("Saving…");
+  await page.context().setOffline(false);
+  await expect(page.getByTestId("save-receipt")).toContainText("Saved ✓");
+  await expect(page.getByTestId("offline-warning")).toHaveCount(0);
+
+  // A reload resumes: every answer is still chosen and the navigator says so.
   await page.reload();
   await expect(page.getByRole("heading", { name: /Question \d+ of/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "Question 1, answered" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Question 2, answered" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Question 3, unanswered" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Question 3, answered" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Question 4, unanswered" })).toBeVisible();
   await page.getByRole("button", { name: "Question 1, answered" }).click();
   await expect(page.getByRole("radio").nth(1)).toBeChecked();
   await expect(timer).toHaveAttribute("aria-label", /Time left (1\d|[1-9]):\d\d/);
@@ -41,7 +54,9 @@ test("a candidate takes the open screening exam, reloads mid-way, submits and se
   await page.getByRole("button", { name: "Submit", exact: true }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toContainText("Submit your answers?");
-  await expect(dialog).toContainText("3");
+  await expect(dialog.getByTestId("unanswered-list")).toContainText(
+    "7 questions are unanswered: 4,",
+  );
   await dialog.getByRole("button", { name: "Submit now" }).click();
   await expect(page).toHaveURL(/\/exams\/\d+\/result/);
   await expect(page.getByTestId("exam-score")).toBeVisible({ timeout: 30_000 });
