@@ -135,23 +135,20 @@ export async function saveAnswer({
   if (row.member === null || row.is_archived !== false) {
     throw invalidQuestions([input.questionId], "question");
   }
+  // What was written now, else (a newer or equal seq was already stored: it stays, and the reply
+  // says this one is stale) what is stored.
+  const source =
+    row.written_seq !== null
+      ? { option: row.written_option, seq: row.written_seq, at: row.written_at }
+      : { option: row.stored_option, seq: row.stored_seq, at: row.stored_at };
   let answer: StoredAnswer;
-  if (row.written_seq !== null) {
+  if (source.seq !== null) {
     answer = {
       attemptId: row.attempt_id,
       questionId: input.questionId,
-      selectedOption: row.written_option!,
-      seq: Number(row.written_seq),
-      savedAt: new Date(row.written_at!),
-    };
-  } else if (row.stored_seq !== null) {
-    // A newer (or equal) seq was already stored: it stays, and the reply says this one is stale.
-    answer = {
-      attemptId: row.attempt_id,
-      questionId: input.questionId,
-      selectedOption: row.stored_option!,
-      seq: Number(row.stored_seq),
-      savedAt: new Date(row.stored_at!),
+      selectedOption: source.option!,
+      seq: Number(source.seq),
+      savedAt: new Date(source.at!),
     };
   } else {
     // Rare: a newer answer committed after this statement's snapshot, or the attempt was closed
