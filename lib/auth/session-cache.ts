@@ -3,14 +3,14 @@
 // the benchmark measured the session read at about a third of the autosave's cost). Every other
 // route re-reads the session row on each request. Revoking a session in this process clears the
 // cache at once; another process notices within SESSION_CACHE_SECONDS.
+import { BoundedMap } from "@/lib/bounded-map";
 import type { ActingUser } from "@/lib/context";
 import { env } from "@/lib/env";
 
 type Entry = { user: ActingUser; cachedAt: number };
 
-const maxEntries = 20_000;
-const state = globalThis as unknown as { __sessionCache?: Map<string, Entry> };
-const entries = (state.__sessionCache ??= new Map());
+const state = globalThis as unknown as { __sessionCache?: BoundedMap<string, Entry> };
+const entries = (state.__sessionCache ??= new BoundedMap<string, Entry>(20_000));
 
 const keyOf = (sessionId: string, userId: string) => `${sessionId}:${userId}`;
 
@@ -31,10 +31,6 @@ export function cachedSessionUser(
 
 export function rememberSessionUser(sessionId: string, user: ActingUser, now: number): void {
   if (env.SESSION_CACHE_SECONDS === 0) return;
-  if (entries.size >= maxEntries) {
-    const oldest = entries.keys().next().value;
-    if (oldest !== undefined) entries.delete(oldest);
-  }
   entries.set(keyOf(sessionId, user.id), { user, cachedAt: now });
 }
 

@@ -2,6 +2,7 @@
 // Refresh tokens and their rotation arrive with the accounts issue on the same helpers.
 import { createSecretKey, type KeyObject } from "node:crypto";
 import { errors as joseErrors, jwtVerify, SignJWT } from "jose";
+import { BoundedMap } from "@/lib/bounded-map";
 import { env, getAuthSecret } from "@/lib/env";
 
 const issuer = "competition-platform";
@@ -36,8 +37,9 @@ export async function signToken(claims: TokenClaims, now: Date): Promise<string>
 // Access tokens already verified by this process, until they expire: a candidate's client sends
 // the same token with every autosave, and the signature check (WebCrypto, asynchronous) costs more
 // than the rest of the route. Only the exact token string hits; the expiry is re-checked each time.
-const verifiedAccess = new Map<string, { claims: TokenClaims; iat: number; exp: number }>();
-const maxVerified = 20_000;
+const verifiedAccess = new BoundedMap<string, { claims: TokenClaims; iat: number; exp: number }>(
+  20_000,
+);
 
 /** The token's claims, or null when it is malformed, forged, expired or of another type. */
 export async function verifyToken(
@@ -61,10 +63,6 @@ export async function verifyToken(
     }
     const claims: TokenClaims = { sub: payload.sub, sid: payload.sid, typ: type, jti: payload.jti };
     if (type === "access" && payload.exp !== undefined && payload.iat !== undefined) {
-      if (verifiedAccess.size >= maxVerified) {
-        const oldest = verifiedAccess.keys().next().value;
-        if (oldest !== undefined) verifiedAccess.delete(oldest);
-      }
       verifiedAccess.set(token, { claims, iat: payload.iat, exp: payload.exp });
     }
     return claims;

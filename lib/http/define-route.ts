@@ -108,17 +108,7 @@ export function defineRoute<
         applyRateLimit(kind, identifier, rateHeaders);
       const kind = definition.rateLimit ?? "default";
       const rawParams: Record<string, unknown> = context?.params ? await context.params : {};
-      // Sign-in and OTP buckets are per address (and per email, applied by the handler); exam
-      // taking has a bucket per candidate and exam, i.e. per attempt (CONTRACT §7).
-      await applyRateLimit(
-        kind,
-        kind === "login"
-          ? `ip:${caller.ip}`
-          : kind === "exam"
-            ? `${callerBucket(caller)}:exam:${String(rawParams.id)}`
-            : callerBucket(caller),
-        rateHeaders,
-      );
+      await applyRateLimit(kind, bucketFor(kind, caller, rawParams), rateHeaders);
       authorize(caller, access);
 
       const params = definition.params ? parsePathParams(definition.params, rawParams) : undefined;
@@ -199,6 +189,16 @@ function callerBucket(caller: Caller): string {
   if (caller.user) return `user:${caller.user.id}`;
   if (caller.apiKey) return `key:${caller.apiKey.id}`;
   return `ip:${caller.ip}`;
+}
+
+/**
+ * The bucket a route's own limit spends from. Sign-in and OTP are per address (and per email,
+ * applied by the handler); exam taking is per candidate and exam, i.e. per attempt (CONTRACT §7).
+ */
+function bucketFor(kind: RateLimitKind, caller: Caller, params: Record<string, unknown>): string {
+  if (kind === "login") return `ip:${caller.ip}`;
+  if (kind === "exam") return `${callerBucket(caller)}:exam:${String(params.id)}`;
+  return callerBucket(caller);
 }
 
 /** In tests every success body is checked against its declared schema: the schema is the contract. */

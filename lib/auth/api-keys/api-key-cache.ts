@@ -1,14 +1,14 @@
 // A short-lived, bounded, per-process cache of authenticated keys, so the hot path does not query
 // the database on every request (the benchmark measured the lookup at about a bare request's
 // cost). Revoking a key clears it here at once; another process notices within the TTL.
+import { BoundedMap } from "@/lib/bounded-map";
 import type { ActingApiKey } from "@/lib/context";
 import { env } from "@/lib/env";
 
 type Entry = { key: ActingApiKey; cachedAt: number; lastUsedWrittenAt: number };
 
-const maxEntries = 10_000;
-const state = globalThis as unknown as { __apiKeyCache?: Map<string, Entry> };
-const entries = (state.__apiKeyCache ??= new Map());
+const state = globalThis as unknown as { __apiKeyCache?: BoundedMap<string, Entry> };
+const entries = (state.__apiKeyCache ??= new BoundedMap<string, Entry>(10_000));
 
 export function cachedApiKey(keyHash: string, now: number): Entry | undefined {
   const entry = entries.get(keyHash);
@@ -27,11 +27,6 @@ export function rememberApiKey(
   lastUsedWrittenAt: number,
 ): void {
   if (env.API_KEY_CACHE_SECONDS === 0) return;
-  if (entries.size >= maxEntries) {
-    // Maps iterate in insertion order: drop the oldest entry.
-    const oldest = entries.keys().next().value;
-    if (oldest !== undefined) entries.delete(oldest);
-  }
   entries.set(keyHash, { key, cachedAt: now, lastUsedWrittenAt });
 }
 

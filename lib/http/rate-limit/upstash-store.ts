@@ -14,7 +14,7 @@
 // this is invisible in the results (the denied window reports remaining 0 until its reset either
 // way).
 import { Ratelimit } from "@upstash/ratelimit";
-import { BoundedMap } from "./bounded-map";
+import { BoundedMap } from "@/lib/bounded-map";
 import type { RatelimitRedis } from "./redis-adapter";
 import type { RatePolicy, RateWindow, WindowResult, WindowStore } from "./types";
 
