@@ -21,6 +21,7 @@ import { listCandidatesQuery } from "@/lib/people/schemas";
 import { orNotFound, pathIdOrNotFound, staffPageContext } from "@/app/(app)/admin/staff-page";
 import { unlessPastTheEnd } from "../../unless-past-the-end";
 import { examManagementRefusal } from "../access";
+import { DetailField } from "@/components/ui/detail-field";
 
 export const metadata: Metadata = { title: "Exam" };
 
@@ -33,15 +34,6 @@ const savedNotices: Record<string, string> = {
   duplicated:
     "This is the copy: a draft with the same settings and questions. Schedule it when ready.",
 };
-
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
-      <dt className="text-sm font-medium text-slate-600">{label}</dt>
-      <dd className="mt-1 sm:col-span-2 sm:mt-0">{children}</dd>
-    </div>
-  );
-}
 
 async function loadDetail(ctx: Context, id: number, page: number) {
   const load = (pageNumber: number) =>
@@ -239,25 +231,27 @@ export default async function ExamPage({
           Details
         </h2>
         <dl className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
-          <Field label="Stage">{exam.stage}</Field>
-          <Field label="Level">{exam.level}</Field>
-          <Field label="Description">
+          <DetailField label="Stage">{exam.stage}</DetailField>
+          <DetailField label="Level">{exam.level}</DetailField>
+          <DetailField label="Description">
             {exam.description ? (
               <span className="whitespace-pre-line">{exam.description}</span>
             ) : (
               "—"
             )}
-          </Field>
-          <Field label="Active">{exam.is_active ? "Yes" : "No (cancelled)"}</Field>
-          <Field label="Countdown">{exam.countdown_minutes} minutes per candidate</Field>
-          <Field label="Open for">{exam.open_duration_hours} hours</Field>
-          <Field label="Average score">
+          </DetailField>
+          <DetailField label="Active">{exam.is_active ? "Yes" : "No (cancelled)"}</DetailField>
+          <DetailField label="Countdown">
+            {exam.countdown_minutes} minutes per candidate
+          </DetailField>
+          <DetailField label="Open for">{exam.open_duration_hours} hours</DetailField>
+          <DetailField label="Average score">
             {results.length > 0 ? `${exam.average_score.toFixed(2)} (${results.length})` : "—"}
-          </Field>
-          <Field label="Created">
+          </DetailField>
+          <DetailField label="Created">
             <LocalTime iso={exam.created_at} /> by {staffName(exam.created_by)}
-          </Field>
-          <Field label="Last changed by">{staffName(exam.updated_by)}</Field>
+          </DetailField>
+          <DetailField label="Last changed by">{staffName(exam.updated_by)}</DetailField>
         </dl>
       </section>
 

@@ -7,6 +7,7 @@ import { RoleChangeForm } from "@/components/people/role-change-form";
 import { Forbidden, NotFound } from "@/lib/errors";
 import { getPersonAdminView, type PersonAdminView } from "@/lib/people/admin-pages";
 import { requirePageContext } from "@/app/(app)/page-context";
+import { DetailField } from "@/components/ui/detail-field";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -14,15 +15,6 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
-      <dt className="text-sm font-medium text-slate-600">{label}</dt>
-      <dd className="mt-1 sm:col-span-2 sm:mt-0">{children}</dd>
-    </div>
-  );
-}
 
 const documentLabels = {
   face_id: "Face photo",
@@ -96,22 +88,24 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           Details
         </h2>
         <dl className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
-          <Field label="Email">
+          <DetailField label="Email">
             {user.email}{" "}
             <span className="text-sm text-slate-600">
               ({user.is_email_verified ? "verified" : "not verified"})
             </span>
-          </Field>
-          <Field label="Phone">{user.phone ?? "—"}</Field>
+          </DetailField>
+          <DetailField label="Phone">{user.phone ?? "—"}</DetailField>
           {isCandidate ? (
-            <Field label="School">{profile.school ?? "—"}</Field>
+            <DetailField label="School">{profile.school ?? "—"}</DetailField>
           ) : (
-            <Field label="Occupation">{profile.occupation ?? "—"}</Field>
+            <DetailField label="Occupation">{profile.occupation ?? "—"}</DetailField>
           )}
-          <Field label="Identity verified">{profile.is_user_verified ? "Yes" : "No"}</Field>
-          <Field label="Account active">{profile.is_active ? "Yes" : "No"}</Field>
-          <Field label="Joined">{when(user.date_joined)}</Field>
-          <Field label="Last updated">{when(profile.updated_at)}</Field>
+          <DetailField label="Identity verified">
+            {profile.is_user_verified ? "Yes" : "No"}
+          </DetailField>
+          <DetailField label="Account active">{profile.is_active ? "Yes" : "No"}</DetailField>
+          <DetailField label="Joined">{when(user.date_joined)}</DetailField>
+          <DetailField label="Last updated">{when(profile.updated_at)}</DetailField>
         </dl>
       </section>
 
