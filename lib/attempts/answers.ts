@@ -6,7 +6,8 @@
 // is archived → 400 invalid_question naming the ids, and nothing of the request is written.
 // Writes lock the attempt row FOR SHARE and re-check submitted_at, so an autosave can never land
 // after the submit (or auto-submit) that closed the attempt.
-import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { runPrepared } from "@/db/prepared";
 import { attemptAnswers, examAttempts, examQuestions, questions } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { Invalid } from "@/lib/errors";
@@ -74,20 +75,46 @@ type HotPathRow = {
   stored_at: string | null;
 };
 
-/** postgres.js returns the rows themselves, PGlite an object holding them. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
-
-/** A timestamptz as ISO 8601 text, parsed the same way whichever driver runs the query. */
-const isoText = (column: SQL) => sql`to_json(${column}) #>> '{}'`;
+/** A timestamptz as ISO 8601 text, read the same way whichever driver runs the query. */
+const isoText = (column: string) => `to_json(${column}) #>> '{}'`;
 
 /**
- * PUT /exams/{id}/answers/{questionId}/ — the hot path, ONE statement: find the attempt (locked
- * FOR SHARE, so it waits for a submit in progress and then sees it), check membership, and upsert
- * only when the attempt is open, the deadline + grace not passed and the question in the exam;
- * the same statement returns what decided it, so the refusals below cost no extra query.
+ * The autosave's one statement (a constant text, run as a prepared statement): find the attempt
+ * (locked FOR SHARE, so it waits for a submit in progress and then sees it), check membership,
+ * and upsert only when the attempt is open, the deadline + grace not passed and the question in
+ * the exam; it returns what decided it, so the refusals cost no extra query.
+ * $1 exam, $2 candidate, $3 question, $4 option, $5 seq, $6 now, $7 now − grace.
  */
+const saveAnswerStatement = `
+  with a as (
+    select ea.id, ea.deadline, ea.submitted_at, eq.question_id as member, q.is_archived
+    from exam_attempts ea
+    left join exam_questions eq on eq.exam_id = ea.exam_id and eq.question_id = $3::integer
+    left join questions q on q.id = eq.question_id
+    where ea.exam_id = $1::integer and ea.candidate_id = $2::uuid
+    for share of ea
+  ), written as (
+    insert into attempt_answers (attempt_id, question_id, selected_option, seq, saved_at)
+    select a.id, $3::integer, $4::text, $5::bigint, $6::timestamptz
+    from a
+    where a.submitted_at is null and a.deadline >= $7::timestamptz
+      and a.member is not null and a.is_archived = false
+    on conflict (attempt_id, question_id) do update
+      set selected_option = excluded.selected_option, seq = excluded.seq, saved_at = excluded.saved_at
+      where attempt_answers.seq < excluded.seq
+    returning selected_option, seq, saved_at
+  )
+  select a.id as attempt_id, ${isoText("a.deadline")} as deadline,
+    a.submitted_at is not null as submitted, a.member, a.is_archived,
+    w.selected_option as written_option, w.seq::text as written_seq,
+    ${isoText("w.saved_at")} as written_at,
+    s.selected_option as stored_option, s.seq::text as stored_seq,
+    ${isoText("s.saved_at")} as stored_at
+  from a
+  left join written w on true
+  left join attempt_answers s on s.attempt_id = a.id and s.question_id = $3::integer`;
+
+/** PUT /exams/{id}/answers/{questionId}/ — the hot path: one prepared statement. */
 export async function saveAnswer({
   ctx,
   input,
@@ -98,37 +125,15 @@ export async function saveAnswer({
   const user = actingCandidate(ctx);
   const now = ctx.clock.now();
   const cutoff = new Date(now.getTime() - graceMs());
-  const result = await ctx.db.execute(sql`
-    with a as (
-      select ea.id, ea.deadline, ea.submitted_at, eq.question_id as member, q.is_archived
-      from exam_attempts ea
-      left join exam_questions eq on eq.exam_id = ea.exam_id and eq.question_id = ${input.questionId}
-      left join questions q on q.id = eq.question_id
-      where ea.exam_id = ${input.examId} and ea.candidate_id = ${user.id}
-      for share of ea
-    ), written as (
-      insert into attempt_answers (attempt_id, question_id, selected_option, seq, saved_at)
-      select a.id, ${input.questionId}::integer, ${input.selectedOption}::text, ${input.seq}::bigint,
-        ${now.toISOString()}::timestamptz
-      from a
-      where a.submitted_at is null and a.deadline >= ${cutoff.toISOString()}::timestamptz
-        and a.member is not null and a.is_archived = false
-      on conflict (attempt_id, question_id) do update
-        set selected_option = excluded.selected_option, seq = excluded.seq, saved_at = excluded.saved_at
-        where attempt_answers.seq < excluded.seq
-      returning selected_option, seq, saved_at
-    )
-    select a.id as attempt_id, ${isoText(sql`a.deadline`)} as deadline,
-      a.submitted_at is not null as submitted, a.member, a.is_archived,
-      w.selected_option as written_option, w.seq::text as written_seq,
-      ${isoText(sql`w.saved_at`)} as written_at,
-      s.selected_option as stored_option, s.seq::text as stored_seq,
-      ${isoText(sql`s.saved_at`)} as stored_at
-    from a
-    left join written w on true
-    left join attempt_answers s on s.attempt_id = a.id and s.question_id = ${input.questionId}
-  `);
-  const [row] = rowsOf<HotPathRow>(result);
+  const [row] = await runPrepared<HotPathRow>(ctx.db, saveAnswerStatement, [
+    input.examId,
+    user.id,
+    input.questionId,
+    input.selectedOption,
+    input.seq,
+    now.toISOString(),
+    cutoff.toISOString(),
+  ]);
   if (!row) return noAttempt(ctx, input.examId);
   const deadline = new Date(row.deadline);
   checkOpen({ submittedAt: row.submitted ? now : null, deadline }, now);

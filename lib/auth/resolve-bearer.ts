@@ -1,6 +1,5 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { sessions, users } from "@/db/schema";
+import { runPrepared } from "@/db/prepared";
 import type { ActingUser, Clock } from "@/lib/context";
 import type { UserType } from "./roles";
 import { cachedSessionUser, rememberSessionUser } from "./session-cache";
@@ -8,6 +7,25 @@ import { verifyToken } from "./tokens";
 
 /** `cache`: accept a session seen live within SESSION_CACHE_SECONDS (hot routes only). */
 export type SessionLookup = { cache?: boolean };
+
+type SessionUserRow = {
+  id: string;
+  user_type: string;
+  role: string;
+  is_user_verified: boolean;
+  session_id: string;
+};
+
+/**
+ * Every authenticated request reads its session, so this is a constant prepared statement
+ * (db/prepared.ts) rather than a Drizzle query. $1 session, $2 user, $3 now.
+ */
+const sessionUserStatement = `
+  select u.id, u.user_type, u.role, u.is_user_verified, s.id as session_id
+  from sessions s join users u on u.id = s.user_id
+  where s.id = $1::uuid and s.user_id = $2::uuid and s.revoked_at is null
+    and s.expires_at > $3::timestamptz and u.is_active and u.deleted_at is null
+  limit 1`;
 
 /**
  * The person behind a session, if the session is live (not revoked, not expired) and the person
@@ -25,29 +43,19 @@ export async function loadSessionUser(
     const cached = cachedSessionUser(sessionId, userId, now.getTime());
     if (cached) return cached;
   }
-  const [row] = await db
-    .select({
-      id: users.id,
-      userType: users.userType,
-      role: users.role,
-      isUserVerified: users.isUserVerified,
-      sessionId: sessions.id,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.id, sessionId),
-        eq(sessions.userId, userId),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, now),
-        eq(users.isActive, true),
-        isNull(users.deletedAt),
-      ),
-    )
-    .limit(1);
+  const [row] = await runPrepared<SessionUserRow>(db, sessionUserStatement, [
+    sessionId,
+    userId,
+    now.toISOString(),
+  ]);
   if (!row) return null;
-  const user = { ...row, userType: row.userType as UserType };
+  const user: ActingUser = {
+    id: row.id,
+    userType: row.user_type as UserType,
+    role: row.role,
+    isUserVerified: row.is_user_verified,
+    sessionId: row.session_id,
+  };
   if (options.cache) rememberSessionUser(sessionId, user, now.getTime());
   return user;
 }

@@ -1,0 +1,60 @@
+// db/prepared.ts on the real driver of this run (PGlite, or postgres.js with DATABASE_URL): the
+// same rows as Drizzle, inside a transaction on the transaction's own connection, and the same
+// statement many times over (postgres.js reuses its named statement).
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Executor } from "@/db/client";
+import { runPrepared } from "@/db/prepared";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await database.db.execute(sql`create table prepared_probe (id integer primary key, label text)`);
+});
+afterAll(async () => database?.close());
+
+const insert =
+  "insert into prepared_probe (id, label) values ($1::integer, $2::text) returning id, label";
+const byId = "select id, label from prepared_probe where id = $1::integer";
+
+describe("runPrepared", () => {
+  it("runs a parameterised statement and returns its rows, again and again", async () => {
+    for (let id = 1; id <= 20; id += 1) {
+      const rows = await runPrepared<{ id: number; label: string }>(database.db, insert, [
+        id,
+        `row ${id}`,
+      ]);
+      expect(rows).toEqual([{ id, label: `row ${id}` }]);
+    }
+    const [row] = await runPrepared<{ id: number; label: string }>(database.db, byId, [7]);
+    expect(row).toEqual({ id: 7, label: "row 7" });
+    expect(await runPrepared(database.db, byId, [999])).toEqual([]);
+  });
+
+  it("inside a transaction, runs on the transaction: its write is seen there and rolled back with it", async () => {
+    const rollback = new Error("roll back");
+    await expect(
+      database.db.transaction(async (tx) => {
+        await runPrepared(tx, insert, [100, "in transaction"]);
+        const seen = await runPrepared<{ label: string }>(tx, byId, [100]);
+        expect(seen).toEqual([{ id: 100, label: "in transaction" }]);
+        if (database.kind === "postgres") {
+          // postgres.js named the statement on this connection: Postgres lists it as prepared.
+          const prepared = await tx.execute(
+            sql`select count(*)::int as n from pg_prepared_statements where statement like '%from prepared_probe where id%'`,
+          );
+          expect((prepared as unknown as { n: number }[])[0]!.n).toBe(1);
+        }
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+    expect(await runPrepared(database.db, byId, [100])).toEqual([]);
+  });
+
+  it("refuses a handle with no driver client under it", async () => {
+    await expect(runPrepared({} as Executor, byId, [1])).rejects.toThrow(
+      /no postgres.js or PGlite client/,
+    );
+  });
+});
