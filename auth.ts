@@ -7,7 +7,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { loadSessionUser } from "@/lib/auth/resolve-bearer";
 import { openSession } from "@/lib/auth/sessions";
-import { revokeSession } from "@/lib/auth/sessions/refresh-session";
+import { revokeSession } from "@/lib/auth/sessions/revoke-sessions";
 import { getClock, systemActor } from "@/lib/context";
 import { env, getAuthSecret } from "@/lib/env";
 import { ApiError } from "@/lib/errors";

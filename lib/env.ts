@@ -34,7 +34,6 @@ const envSchema = z.object({
   JWT_ACCESS_MINUTES: count(15),
   JWT_REFRESH_DAYS: count(7),
   API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).default(5),
-  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).default(5),
 
   RESEND_API_KEY: optionalText,
   EMAIL_FROM: z.string().default("Competition Platform <no-reply@example.com>"),

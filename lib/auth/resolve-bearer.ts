@@ -2,11 +2,7 @@ import type { Executor } from "@/db/client";
 import { runPrepared } from "@/db/prepared";
 import type { ActingUser, Clock } from "@/lib/context";
 import type { UserType } from "./roles";
-import { cachedSessionUser, rememberSessionUser } from "./session-cache";
 import { verifyToken } from "./tokens";
-
-/** `cache`: accept a session seen live within SESSION_CACHE_SECONDS (hot routes only). */
-export type SessionLookup = { cache?: boolean };
 
 type SessionUserRow = {
   id: string;
@@ -37,12 +33,7 @@ export async function loadSessionUser(
   sessionId: string,
   userId: string,
   now: Date,
-  options: SessionLookup = {},
 ): Promise<ActingUser | null> {
-  if (options.cache) {
-    const cached = cachedSessionUser(sessionId, userId, now.getTime());
-    if (cached) return cached;
-  }
   const [row] = await runPrepared<SessionUserRow>(db, sessionUserStatement, [
     sessionId,
     userId,
@@ -56,7 +47,6 @@ export async function loadSessionUser(
     isUserVerified: row.is_user_verified,
     sessionId: row.session_id,
   };
-  if (options.cache) rememberSessionUser(sessionId, user, now.getTime());
   return user;
 }
 
@@ -65,10 +55,9 @@ export async function resolveBearer(
   db: Executor,
   token: string,
   clock: Clock,
-  options: SessionLookup = {},
 ): Promise<ActingUser | null> {
   const now = clock.now();
   const claims = await verifyToken(token, "access", now);
   if (!claims) return null;
-  return loadSessionUser(db, claims.sid, claims.sub, now, options);
+  return loadSessionUser(db, claims.sid, claims.sub, now);
 }

@@ -4,7 +4,7 @@ import { decode } from "next-auth/jwt";
 import type { Executor } from "@/db/client";
 import type { ActingUser, Clock } from "@/lib/context";
 import { getAuthSecret } from "@/lib/env";
-import { loadSessionUser, type SessionLookup } from "./resolve-bearer";
+import { loadSessionUser } from "./resolve-bearer";
 
 export const webSessionCookieNames = ["__Secure-authjs.session-token", "authjs.session-token"];
 
@@ -25,14 +25,13 @@ export async function resolveWebSession(
   request: Request,
   db: Executor,
   clock: Clock,
-  options: SessionLookup = {},
 ): Promise<ActingUser | null> {
   const cookie = readCookie(request);
   if (!cookie) return null;
   try {
     const token = await decode({ token: cookie.value, secret: getAuthSecret(), salt: cookie.name });
     if (typeof token?.sid !== "string" || typeof token.sub !== "string") return null;
-    return await loadSessionUser(db, token.sid, token.sub, clock.now(), options);
+    return await loadSessionUser(db, token.sid, token.sub, clock.now());
   } catch {
     return null; // a cookie we cannot decrypt is no session at all
   }

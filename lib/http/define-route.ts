@@ -38,11 +38,6 @@ export type RouteDefinition<
   /** Other statuses this route answers with, for the docs (the error shape is implied). */
   errors?: number[];
   rateLimit?: RateLimitKind;
-  /**
-   * Hot paths only (exam autosave): accept a session seen live in this process within
-   * SESSION_CACHE_SECONDS instead of reading its row on every request.
-   */
-  sessionCache?: boolean;
   /** Keep this route out of the OpenAPI document (benchmarks, internal probes). */
   hidden?: boolean;
   /**
@@ -157,9 +152,7 @@ export function defineRoute<
       headers: Record<string, string>,
     ): Promise<Caller> {
       try {
-        return await resolveCaller(request, getDb(), getClock(), {
-          cache: definition.sessionCache === true,
-        });
+        return await resolveCaller(request, getDb(), getClock());
       } catch (error) {
         // Failed authentication still spends the caller's anonymous allowance.
         if (error instanceof ApiError) {

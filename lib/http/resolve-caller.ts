@@ -2,7 +2,7 @@
 // web app's session cookie are each resolved here and nowhere else.
 import type { Executor } from "@/db/client";
 import { authenticateApiKey } from "@/lib/auth/api-keys/authenticate-api-key";
-import { resolveBearer, type SessionLookup } from "@/lib/auth/resolve-bearer";
+import { resolveBearer } from "@/lib/auth/resolve-bearer";
 import { hasWebSessionCookie, resolveWebSession } from "@/lib/auth/web-session";
 import type { Actor, Clock } from "@/lib/context";
 import { AuthenticationFailed, Forbidden } from "@/lib/errors";
@@ -12,12 +12,7 @@ export type Caller = Actor & { via: "api-key" | "web-session" | "none" };
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export async function resolveCaller(
-  request: Request,
-  db: Executor,
-  clock: Clock,
-  sessions: SessionLookup = {},
-): Promise<Caller> {
+export async function resolveCaller(request: Request, db: Executor, clock: Clock): Promise<Caller> {
   const ip = clientIp(request);
   const userAgent = request.headers.get("user-agent");
 
@@ -28,13 +23,13 @@ export async function resolveCaller(
   const authorization = request.headers.get("authorization");
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    const user = match ? await resolveBearer(db, match[1]!, clock, sessions) : null;
+    const user = match ? await resolveBearer(db, match[1]!, clock) : null;
     if (!user) throw new AuthenticationFailed("Token is invalid or expired.", "invalid_token");
     return { user, apiKey, ip, userAgent, via: apiKey ? "api-key" : "none" };
   }
 
   if (hasWebSessionCookie(request)) {
-    const user = await resolveWebSession(request, db, clock, sessions);
+    const user = await resolveWebSession(request, db, clock);
     if (user) {
       assertSameOrigin(request);
       return { user, apiKey, ip, userAgent, via: "web-session" };

@@ -1,7 +1,7 @@
 // POST /auth/password-change/: with a confirmed code, set the new password, spend the code,
 // sign out every session and send a security notice, all in one transaction.
-import { and, eq, isNull } from "drizzle-orm";
-import { forgetCachedSessions } from "@/lib/auth/session-cache";
+import { eq } from "drizzle-orm";
+import { revokeSessions } from "@/lib/auth/sessions";
 import { sessions, users } from "@/db/schema";
 import { passwordChangedEmail } from "@/lib/accounts/emails";
 import { findUserByEmail, normalizeEmail } from "@/lib/accounts/otp/find-user-by-email";
@@ -55,11 +55,7 @@ export async function changePasswordWithOtp({
       .update(users)
       .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
       .where(eq(users.id, user.id));
-    await tx
-      .update(sessions)
-      .set({ revokedAt: now, revokedReason: "password_changed" })
-      .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt)));
-    forgetCachedSessions();
+    await revokeSessions(tx, eq(sessions.userId, user.id), "password_changed", now);
     await queueEmail(tx, passwordChangedEmail(user, now));
     return true;
   });

@@ -1,6 +1,6 @@
 // A signed-in person changes their password; every other session is ended, this one stays.
-import { and, eq, isNull, ne } from "drizzle-orm";
-import { forgetCachedSessions } from "@/lib/auth/session-cache";
+import { and, eq, ne } from "drizzle-orm";
+import { revokeSessions } from "@/lib/auth/sessions";
 import { sessions, users } from "@/db/schema";
 import { passwordChangedEmail } from "@/lib/accounts/emails";
 import { loadActingUser, requirePassword } from "@/lib/accounts/acting-user";
@@ -42,11 +42,7 @@ export async function changeOwnPassword({
       .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
       .where(eq(users.id, user.id));
     const others = sessionId ? ne(sessions.id, sessionId) : undefined;
-    await tx
-      .update(sessions)
-      .set({ revokedAt: now, revokedReason: "password_changed" })
-      .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt), others));
-    forgetCachedSessions();
+    await revokeSessions(tx, and(eq(sessions.userId, user.id), others), "password_changed", now);
     await queueEmail(
       tx,
       passwordChangedEmail({ email: user.email, firstName: user.firstName }, now, {

@@ -1,7 +1,7 @@
 // Deleting an account anonymises the person and keeps the row, so exam records, scores and
 // leaderboards stay consistent; the person can no longer sign in and their sessions end.
-import { and, eq, isNull } from "drizzle-orm";
-import { forgetCachedSessions } from "@/lib/auth/session-cache";
+import { eq } from "drizzle-orm";
+import { revokeSessions } from "@/lib/auth/sessions";
 import { emailOtps, passwordResetTokens, sessions, users } from "@/db/schema";
 import { accountDeletedEmail } from "@/lib/accounts/emails";
 import { loadActingUser, requirePassword } from "@/lib/accounts/acting-user";
@@ -41,11 +41,7 @@ export async function deleteOwnAccount({
         updatedAt: now,
       })
       .where(eq(users.id, user.id));
-    await tx
-      .update(sessions)
-      .set({ revokedAt: now, revokedReason: "account_deleted" })
-      .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt)));
-    forgetCachedSessions();
+    await revokeSessions(tx, eq(sessions.userId, user.id), "account_deleted", now);
     await tx.delete(emailOtps).where(eq(emailOtps.userId, user.id));
     await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id));
   });

@@ -1,6 +1,6 @@
 // Forgotten passwords: an emailed, single-use, one-hour link. Only the token's SHA-256 is stored.
 import { createHash, randomBytes } from "node:crypto";
-import { forgetCachedSessions } from "@/lib/auth/session-cache";
+import { revokeSessions } from "@/lib/auth/sessions";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { passwordResetTokens, sessions, users } from "@/db/schema";
 import { passwordChangedEmail, passwordResetEmail } from "@/lib/accounts/emails";
@@ -103,11 +103,7 @@ export async function resetPassword({
       .update(users)
       .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
       .where(eq(users.id, row.user.id));
-    await tx
-      .update(sessions)
-      .set({ revokedAt: now, revokedReason: "password_reset" })
-      .where(and(eq(sessions.userId, row.user.id), isNull(sessions.revokedAt)));
-    forgetCachedSessions();
+    await revokeSessions(tx, eq(sessions.userId, row.user.id), "password_reset", now);
     await queueEmail(
       tx,
       passwordChangedEmail({ email: row.user.email, firstName: row.user.firstName }, now),

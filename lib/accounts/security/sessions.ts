@@ -1,6 +1,6 @@
 // A person's own sessions: list them, end one, or end all but the one in use.
 import { and, count, desc, eq, gt, isNull, ne } from "drizzle-orm";
-import { forgetCachedSessions } from "@/lib/auth/session-cache";
+import { revokeSessions } from "@/lib/auth/sessions";
 import { sessions } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { NotAuthenticated, NotFound } from "@/lib/errors";
@@ -44,12 +44,12 @@ export async function countOwnSessions(ctx: Context, userId: string): Promise<nu
 /** End one of the caller's sessions; another person's session id is a 404, like an unknown one. */
 export async function revokeOwnSession({ ctx, input }: { ctx: Context; input: { id: string } }) {
   const user = actingUser(ctx);
-  const revoked = await ctx.db
-    .update(sessions)
-    .set({ revokedAt: ctx.clock.now(), revokedReason: "revoked_by_user" })
-    .where(and(eq(sessions.id, input.id), live(ctx, user.id)))
-    .returning({ id: sessions.id });
-  forgetCachedSessions();
+  const revoked = await revokeSessions(
+    ctx.db,
+    and(eq(sessions.id, input.id), live(ctx, user.id)),
+    "revoked_by_user",
+    ctx.clock.now(),
+  );
   if (revoked.length === 0) throw new NotFound("Session not found.");
 }
 
@@ -59,11 +59,6 @@ export async function revokeOtherSessions({ ctx }: { ctx: Context }) {
   const others = user.sessionId
     ? and(live(ctx, user.id), ne(sessions.id, user.sessionId))
     : live(ctx, user.id);
-  const revoked = await ctx.db
-    .update(sessions)
-    .set({ revokedAt: ctx.clock.now(), revokedReason: "revoked_by_user" })
-    .where(others)
-    .returning({ id: sessions.id });
-  forgetCachedSessions();
+  const revoked = await revokeSessions(ctx.db, others, "revoked_by_user", ctx.clock.now());
   return { revoked: revoked.length };
 }

@@ -1,4 +1,5 @@
 export { signIn, openSession, type SignInInput } from "./sign-in";
-export { refreshSession, revokeSession } from "./refresh-session";
+export { refreshSession } from "./refresh-session";
+export { revokeSession, revokeSessions, type RevokeReason } from "./revoke-sessions";
 export { signOut } from "./sign-out";
 export { issueTokens } from "./issue-tokens";

@@ -1,12 +1,12 @@
 // Refresh tokens rotate on every use. Presenting one that was already used means it was copied:
 // the whole session is revoked, so both the thief and the owner must sign in again.
 import { and, eq } from "drizzle-orm";
-import { forgetCachedSessions } from "@/lib/auth/session-cache";
 import { sessions, users } from "@/db/schema";
 import { verifyToken } from "@/lib/auth/tokens";
 import type { Context } from "@/lib/context";
 import { AuthenticationFailed } from "@/lib/errors";
 import { issueTokens } from "./issue-tokens";
+import { revokeSession } from "./revoke-sessions";
 
 const invalid = () => new AuthenticationFailed("Token is invalid or expired.", "invalid_token");
 
@@ -28,18 +28,4 @@ export async function refreshSession({ ctx, input }: { ctx: Context; input: { re
     throw invalid();
   }
   return issueTokens(ctx.db, session, now);
-}
-
-export async function revokeSession(
-  ctx: Context,
-  sessionId: string,
-  reason: string,
-): Promise<boolean> {
-  const revoked = await ctx.db
-    .update(sessions)
-    .set({ revokedAt: ctx.clock.now(), revokedReason: reason })
-    .where(eq(sessions.id, sessionId))
-    .returning({ id: sessions.id });
-  forgetCachedSessions();
-  return revoked.length > 0;
 }

@@ -9,7 +9,6 @@ export const POST = defineRoute(
     tags: ["Exams"],
     permission: "exams:take",
     rateLimit: "exam",
-    sessionCache: true,
     params: examIdParams,
     body: autosaveBatchBody,
     response: autosaveBatchResponse,

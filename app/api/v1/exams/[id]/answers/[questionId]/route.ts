@@ -9,7 +9,6 @@ export const PUT = defineRoute(
     tags: ["Exams"],
     permission: "exams:take",
     rateLimit: "exam",
-    sessionCache: true,
     params: examQuestionParams,
     body: autosaveBody,
     response: autosaveResponse,

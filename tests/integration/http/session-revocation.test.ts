@@ -1,11 +1,11 @@
-// The autosave routes' per-process session cache (`sessionCache: true`): a revocation in this
-// process is seen at once; one made elsewhere (another process, here: a direct row update) is seen
-// by the autosave within SESSION_CACHE_SECONDS, and by every other route on the next request.
+// Every request reads its session row (there is no session cache, not even on the autosave hot
+// path): a session revoked through the API, or by any other process writing the row, is refused
+// on its very next request. Revoking an already revoked session keeps its first time and reason.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as revokeRoute from "@/app/api/v1/auth/sessions/[id]/route";
 import { sessions } from "@/db/schema";
-import { env } from "@/lib/env";
+import { revokeSessions } from "@/lib/auth/sessions";
 import {
   advance,
   at,
@@ -31,8 +31,8 @@ async function candidateInExam() {
   return { session, headers, save, take: () => takeExam(exam.id, headers) };
 }
 
-describe("session cache on the autosave routes", () => {
-  it("refuses the next autosave at once when the session is revoked in this process", async () => {
+describe("session revocation", () => {
+  it("refuses the next autosave once the session is revoked through the API", async () => {
     const { session, headers, save } = await candidateInExam();
     expect((await save()).status).toBe(200);
     const revoked = await call(revokeRoute.DELETE, {
@@ -45,22 +45,32 @@ describe("session cache on the autosave routes", () => {
     expect([after.status, after.data.code]).toEqual([401, "invalid_token"]);
   });
 
-  it("trusts a session revoked elsewhere for at most SESSION_CACHE_SECONDS, on autosave only", async () => {
-    expect(env.SESSION_CACHE_SECONDS).toBeGreaterThan(1);
+  it("refuses the next autosave once another process revokes the row", async () => {
     const { session, save, take } = await candidateInExam();
     expect((await save()).status).toBe(200);
     await suite.db
       .update(sessions)
       .set({ revokedAt: at(), revokedReason: "revoked_by_user" })
       .where(eq(sessions.id, session.id));
-    // Another route reads the row: refused now.
+    const after = await save();
+    expect([after.status, after.data.code]).toEqual([401, "invalid_token"]);
     expect((await take()).status).toBe(401);
-    // The autosave still trusts what it saw a moment ago...
-    advance(env.SESSION_CACHE_SECONDS * 1000 - 1000);
-    expect((await save()).status).toBe(200);
-    // ...and no longer once the cache entry has expired.
-    advance(1000);
-    const late = await save();
-    expect([late.status, late.data.code]).toEqual([401, "invalid_token"]);
+  });
+
+  it("keeps the first revocation's time and reason when a session is revoked again", async () => {
+    const { session } = await candidateInExam();
+    const first = at();
+    expect(await revokeSessions(suite.db, eq(sessions.id, session.id), "logout", first)).toEqual([
+      session.id,
+    ]);
+    advance(60_000);
+    expect(
+      await revokeSessions(suite.db, eq(sessions.id, session.id), "password_changed", at()),
+    ).toEqual([]);
+    const [row] = await suite.db.select().from(sessions).where(eq(sessions.id, session.id));
+    expect([row!.revokedAt?.toISOString(), row!.revokedReason]).toEqual([
+      first.toISOString(),
+      "logout",
+    ]);
   });
 });
