@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { buildIsCurrent, markBuilt } from "../scripts/lib/build-state.mjs";
 import { createDatabase, redact } from "./lib/database.mjs";
-import { bin, log, root, runId, runMain, runStep, sleep } from "./lib/process.mjs";
+import { bin, log, processCpuMs, root, runId, runMain, runStep, sleep } from "./lib/process.mjs";
 import { freePort, serverEnv, startServer, unlimited } from "./lib/server.mjs";
 import { median } from "./lib/stats.mjs";
 
@@ -146,19 +146,6 @@ async function preflight(base, apiKey) {
 // ---------------------------------------------------------------------------------------------
 // Load
 // ---------------------------------------------------------------------------------------------
-
-const clockTicks =
-  Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim()) || 100;
-
-/** CPU time (user + system, ms) the server process has used so far; null where /proc is missing. */
-function processCpuMs(pid) {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ").at(-1).split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
-  } catch {
-    return null;
-  }
-}
 
 async function load(base, route, apiKey, duration, serverPid) {
   const cpuBefore = processCpuMs(serverPid);

@@ -2,6 +2,7 @@
 // completion, and the clean-up that runs whatever happens (normal end, error, Ctrl-C).
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { root } from "../../scripts/lib/build-state.mjs";
 
@@ -9,6 +10,19 @@ export { root };
 export const bin = (name) => path.join(root, "node_modules", ".bin", name);
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export const log = (message) => console.log(`bench: ${message}`);
+
+const clockTicks =
+  Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim()) || 100;
+
+/** CPU time (user + system, ms) process `pid` has used so far; null where /proc is missing. */
+export function processCpuMs(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ").at(-1).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+  } catch {
+    return null;
+  }
+}
 
 /** `<yyyymmdd>_<hhmmss>_<6 hex>`: names this run's temporary database, data folder and API key. */
 export const runId = `${new Date().toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "_")}_${randomBytes(3).toString("hex")}`;
