@@ -12,6 +12,14 @@ const nextConfig: NextConfig = {
     "postgres",
   ],
   poweredByHeader: false,
+  experimental: {
+    serverActions: {
+      // The question import page's action receives the chosen CSV (≤ 1 MB) plus its previous
+      // state, which holds the last previewed CSV JSON-escaped (up to about twice its size):
+      // Next's 1 MB default refused a 600 KB import (e2e/question-bank.spec.ts).
+      bodySizeLimit: "4mb",
+    },
+  },
   typedRoutes: false,
 };
 

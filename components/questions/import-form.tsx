@@ -202,8 +202,6 @@ export function ImportForm() {
           ) : null}
 
           <form onSubmit={onImport} className="space-y-2">
-            <input type="hidden" name="csv" value={state.csv ?? ""} />
-            <input type="hidden" name="fileName" value={state.fileName ?? ""} />
             <button
               type="submit"
               data-testid="import-commit"

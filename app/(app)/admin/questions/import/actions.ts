@@ -1,7 +1,10 @@
 "use server";
 // Server action of the CSV import page: "preview" reads the uploaded file and checks every row
-// (nothing is written); "import" sends back the same text and inserts all rows or none
-// (POST /questions/import/ with commit=false / commit=true).
+// (nothing is written); "import" inserts all rows of the previewed text or none
+// (POST /questions/import/ with commit=false / commit=true). The previewed text travels in the
+// action's state, which React sends back with the next call; it is not also sent as a form
+// field, so the import step's body is about the file's size once (next.config.ts sets the
+// actions' body limit with that in mind).
 import { revalidatePath } from "next/cache";
 import { csvFileProblem, normaliseLineEnds, utf8Bytes } from "@/components/questions/import-logic";
 import { importQuestions, type ImportOutcome } from "@/lib/questions/import";
@@ -21,11 +24,13 @@ export type ImportState = {
 
 async function readUpload(
   form: FormData,
+  previous: ImportState,
 ): Promise<{ csv: string; fileName?: string } | { error: string }> {
   if (form.get("intent") === "import") {
-    const csv = normaliseLineEnds(String(form.get("csv") ?? ""));
+    const csv = normaliseLineEnds(String(previous.csv ?? ""));
+    if (!csv) return { error: "Preview a CSV file first." };
     if (utf8Bytes(csv) > maxCsvBytes) return { error: "The CSV is larger than 1 MB." };
-    return { csv, fileName: String(form.get("fileName") ?? "") || undefined };
+    return { csv, fileName: previous.fileName || undefined };
   }
   const file = form.get("file");
   const upload = file instanceof File && file.name !== "" ? file : null;
@@ -34,13 +39,10 @@ async function readUpload(
   return { csv: normaliseLineEnds(await upload.text()), fileName: upload.name };
 }
 
-export async function importCsvAction(
-  _previous: ImportState,
-  form: FormData,
-): Promise<ImportState> {
+export async function importCsvAction(previous: ImportState, form: FormData): Promise<ImportState> {
   const context = await staffActionContext("questions:manage", questionBankActionRefused);
   if ("error" in context) return context;
-  const upload = await readUpload(form);
+  const upload = await readUpload(form, previous);
   if ("error" in upload) return upload;
   const commit = form.get("intent") === "import";
   let outcome: ImportOutcome;
