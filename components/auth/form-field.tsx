@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import { describedBy, LabelledField } from "@/components/ui/labelled-field";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   name: string;
@@ -9,36 +10,16 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
 
 /** A labelled input that shows the API's field errors under it and links them for screen readers. */
 export function FormField({ name, label, errors, hint, ...input }: Props) {
-  const errorId = `${name}-errors`;
-  const hintId = `${name}-hint`;
-  const describedBy =
-    [errors?.length ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div>
-      <label htmlFor={name} className="block text-sm font-medium">
-        {label}
-      </label>
+    <LabelledField id={name} label={label} errors={errors} hint={hint}>
       <input
         id={name}
         name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
+        {...describedBy(name, errors, Boolean(hint))}
         className="mt-1 w-full rounded border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-500"
         {...input}
       />
-      {hint ? (
-        <p id={hintId} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {errors?.length ? (
-        <ul id={errorId} className="mt-1 text-sm text-red-700">
-          {errors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+    </LabelledField>
   );
 }
 

@@ -15,12 +15,11 @@ import {
   users,
 } from "@/db/schema";
 import type { Context } from "@/lib/context";
+import { round2 } from "@/lib/exams/shape";
 import { examStatus } from "@/lib/exams/status";
 import { candidateItem } from "./list-people";
 import { buildFullProfile, loadPerson } from "./profile";
 import { candidateListItem, fullProfile } from "./schemas";
-
-const round2 = (value: number) => Math.round(value * 100) / 100;
 
 const submissionItem = z.object({
   question_id: z.number().int(),
