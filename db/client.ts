@@ -21,12 +21,20 @@ export type DatabaseHandle = {
 };
 
 export type DatabaseOptions =
-  { kind: "postgres"; url: string; poolSize?: number } | { kind: "pglite"; dataDir: string | null };
+  | {
+      kind: "postgres";
+      url: string;
+      poolSize?: number;
+      /** false: no named prepared statements at all (runPrepared sends its text unnamed). */
+      prepare?: boolean;
+    }
+  | { kind: "pglite"; dataDir: string | null };
 
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   if (options.kind === "postgres") {
     const client = postgres(options.url, {
       max: options.poolSize ?? 10,
+      prepare: options.prepare ?? true,
       onnotice: () => {},
       connection: { TimeZone: "UTC" },
     });
@@ -93,7 +101,12 @@ const globalHandle = globalThis as unknown as { __database?: DatabaseHandle };
 export function getDatabaseHandle(): DatabaseHandle {
   if (!globalHandle.__database) {
     globalHandle.__database = env.DATABASE_URL
-      ? openDatabase({ kind: "postgres", url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE })
+      ? openDatabase({
+          kind: "postgres",
+          url: env.DATABASE_URL,
+          poolSize: env.DATABASE_POOL_SIZE,
+          prepare: env.DATABASE_PREPARE,
+        })
       : openDatabase({ kind: "pglite", dataDir: path.join(dataDir, "pglite") });
   }
   return globalHandle.__database;

@@ -5,7 +5,9 @@
 //
 // The text must be a constant (postgres.js keeps one statement per distinct text per connection,
 // so a text built from input would grow that cache without bound) and cast its parameters
-// (`$1::integer`) so that both drivers send them with the same types.
+// (`$1::integer`) so that both drivers send them with the same types. DATABASE_PREPARE=false
+// (a pooler that cannot keep named statements) turns naming off in the client: the same call
+// then sends the text unnamed.
 import type { Executor } from "./client";
 
 type PostgresJsClient = {

@@ -25,6 +25,7 @@ const envSchema = z.object({
 
   DATABASE_URL: optionalText,
   DATABASE_POOL_SIZE: count(10),
+  DATABASE_PREPARE: flag(true),
 
   REDIS_URL: optionalText,
   UPSTASH_REDIS_REST_URL: optionalText,

@@ -4,6 +4,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "@/db/client";
+import { openDatabase } from "@/db/client";
 import { runPrepared } from "@/db/prepared";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
@@ -51,6 +52,28 @@ describe("runPrepared", () => {
     ).rejects.toBe(rollback);
     expect(await runPrepared(database.db, byId, [100])).toEqual([]);
   });
+
+  // Postgres only: the setting belongs to postgres.js; PGlite has none.
+  it.runIf(Boolean(process.env.DATABASE_URL))(
+    "with prepare: false on the client (DATABASE_PREPARE=false), runs the same text unnamed",
+    async () => {
+      const url = new URL(process.env.DATABASE_URL!);
+      url.pathname = `/${database.name}`;
+      const unprepared = openDatabase({ kind: "postgres", url: url.toString(), prepare: false });
+      try {
+        await unprepared.db.transaction(async (tx) => {
+          const rows = await runPrepared<{ label: string }>(tx, byId, [7]);
+          expect(rows).toEqual([{ id: 7, label: "row 7" }]);
+          const prepared = await tx.execute(
+            sql`select count(*)::int as n from pg_prepared_statements`,
+          );
+          expect((prepared as unknown as { n: number }[])[0]!.n).toBe(0);
+        });
+      } finally {
+        await unprepared.close();
+      }
+    },
+  );
 
   it("refuses a handle with no driver client under it", async () => {
     await expect(runPrepared({} as Executor, byId, [1])).rejects.toThrow(
