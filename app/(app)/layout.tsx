@@ -1,20 +1,17 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { auth, signOut } from "@/auth";
+import { signOut } from "@/auth";
 import { NavLink } from "@/components/navigation/nav-link";
 import { Providers } from "@/components/providers";
-import { contextForWebSession } from "@/lib/auth/context-for-session";
 import { navigationFor } from "@/lib/navigation";
+import { browserSessionContext } from "./page-context";
 
 export const dynamic = "force-dynamic";
 
 /** The signed-in area: every page below needs a live session. */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
-  const session = await auth();
-  const ctx = session
-    ? await contextForWebSession({ userId: session.user?.id, sessionId: session.sessionId })
-    : null;
+  const { ctx, session } = await browserSessionContext();
   if (!ctx) redirect("/sign-in");
   const sections = navigationFor(ctx);
   return (

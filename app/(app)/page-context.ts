@@ -8,11 +8,12 @@ import type { ActingUser, Actor, Context } from "@/lib/context";
 export type SignedInContext = Context & { actor: Actor & { user: ActingUser } };
 
 /**
- * The domain context of the browser session a signed-in page is rendered for, with the Auth.js
- * session it came from; redirects to /sign-in when there is no live session.
+ * The domain context of this request's browser session (Auth.js cookie → live session row), with
+ * the Auth.js session it came from; `ctx` is null when nobody is signed in or the session has
+ * ended. Pages, layouts and server actions all start here.
  */
-export async function requirePageContext(): Promise<{
-  ctx: SignedInContext;
+export async function browserSessionContext(): Promise<{
+  ctx: Context | null;
   session: Session | null;
 }> {
   const session = await auth();
@@ -20,6 +21,15 @@ export async function requirePageContext(): Promise<{
     userId: session?.user?.id,
     sessionId: session?.sessionId,
   });
+  return { ctx, session };
+}
+
+/** As browserSessionContext for a signed-in page: redirects to /sign-in without a live session. */
+export async function requirePageContext(): Promise<{
+  ctx: SignedInContext;
+  session: Session | null;
+}> {
+  const { ctx, session } = await browserSessionContext();
   if (!ctx?.actor.user) redirect("/sign-in");
   return { ctx: ctx as SignedInContext, session };
 }

@@ -2,10 +2,9 @@
 // Server action of the account page: the details form (names, phone, school or occupation).
 // The picture goes straight to PATCH /api/v1/account-management/ so the browser can show progress.
 import { revalidatePath } from "next/cache";
-import { auth } from "@/auth";
 import { updateAccountFromForm } from "@/lib/account-management";
-import { contextForWebSession } from "@/lib/auth/context-for-session";
 import { ApiError } from "@/lib/errors";
+import { browserSessionContext } from "../page-context";
 
 export type AccountFormState = {
   done?: string;
@@ -19,11 +18,7 @@ export async function updateAccountDetailsAction(
   _previous: AccountFormState,
   submitted: FormData,
 ): Promise<AccountFormState> {
-  const session = await auth();
-  const ctx = await contextForWebSession({
-    userId: session?.user?.id,
-    sessionId: session?.sessionId,
-  });
+  const { ctx } = await browserSessionContext();
   if (!ctx) return { error: "Your session has ended. Sign in again." };
 
   // Only the fields this form owns (React may add its own entries to the submitted form).

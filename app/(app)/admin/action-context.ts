@@ -1,13 +1,12 @@
 // What every staff server action starts and ends with: the signed-in person's domain context
 // (checked for the action's permission, as the API routes check theirs; a server action is
 // reachable without its page) and the domain's refusals (status < 500) as form state.
-import { auth } from "@/auth";
-import { contextForWebSession } from "@/lib/auth/context-for-session";
 import type { Permission } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { ApiError, type FieldErrors } from "@/lib/errors";
 import { parsePathId } from "@/lib/http/path-id";
+import { browserSessionContext } from "../page-context";
 
 /**
  * The context of the browser session, or what to tell the person instead: that the session has
@@ -17,11 +16,7 @@ export async function staffActionContext(
   permission?: Permission,
   refused?: string,
 ): Promise<{ ctx: Context } | { error: string }> {
-  const session = await auth();
-  const ctx = await contextForWebSession({
-    userId: session?.user?.id,
-    sessionId: session?.sessionId,
-  });
+  const { ctx } = await browserSessionContext();
   if (!ctx) return { error: "Your session has ended. Sign in again." };
   if (permission) {
     try {

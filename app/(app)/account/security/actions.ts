@@ -1,18 +1,12 @@
 "use server";
 // Server actions of the account security page. Each checks the caller's own live session first.
 import { revalidatePath } from "next/cache";
-import { auth } from "@/auth";
 import { revokeOtherSessions, revokeOwnSession } from "@/lib/accounts/security/sessions";
-import { contextForWebSession } from "@/lib/auth/context-for-session";
 import { NotFound } from "@/lib/errors";
-
-async function currentContext() {
-  const session = await auth();
-  return contextForWebSession({ userId: session?.user?.id, sessionId: session?.sessionId });
-}
+import { browserSessionContext } from "../../page-context";
 
 export async function revokeSessionAction(form: FormData): Promise<void> {
-  const ctx = await currentContext();
+  const { ctx } = await browserSessionContext();
   if (!ctx) return;
   try {
     await revokeOwnSession({ ctx, input: { id: String(form.get("sessionId") ?? "") } });
@@ -23,7 +17,7 @@ export async function revokeSessionAction(form: FormData): Promise<void> {
 }
 
 export async function revokeOtherSessionsAction(): Promise<void> {
-  const ctx = await currentContext();
+  const { ctx } = await browserSessionContext();
   if (!ctx) return;
   await revokeOtherSessions({ ctx });
   revalidatePath("/account/security");
