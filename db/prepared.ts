@@ -1,7 +1,8 @@
-// Hot paths only (the exam autosave): run one constant SQL text with $1…$n parameters as a
-// prepared statement. Drizzle sends every query unnamed, so Postgres parses, plans and describes
-// it again on each call and postgres.js decodes the description again; a named statement is
-// parsed once per connection and then only bound and executed. Everything else keeps Drizzle.
+// Hot paths only (the exam autosave, and the session read every authenticated request makes):
+// run one constant SQL text with $1…$n parameters as a prepared statement. Drizzle sends every
+// query unnamed, so Postgres parses, plans and describes it again on each call and postgres.js
+// decodes the description again; a named statement is parsed once per connection and then only
+// bound and executed. Everything else keeps Drizzle.
 //
 // The text must be a constant (postgres.js keeps one statement per distinct text per connection,
 // so a text built from input would grow that cache without bound) and cast its parameters

@@ -1,7 +1,7 @@
 // A Map that forgets its oldest entry once it holds `maxSize` entries: the per-process caches (API
-// keys, sessions, verified tokens) and @upstash/ratelimit's `ephemeralCache` (identifier ->
-// blocked-until ms), which is otherwise an unbounded Map that only drops an entry when that
-// identifier is seen again after its block ended.
+// keys, verified tokens) and @upstash/ratelimit's `ephemeralCache` (identifier -> blocked-until
+// ms), which is otherwise an unbounded Map that only drops an entry when that identifier is seen
+// again after its block ended.
 export class BoundedMap<K, V> extends Map<K, V> {
   constructor(readonly maxSize: number) {
     super();

@@ -3,8 +3,7 @@
 // statement many times over (postgres.js reuses its named statement).
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Executor } from "@/db/client";
-import { openDatabase } from "@/db/client";
+import { openDatabase, type Executor } from "@/db/client";
 import { runPrepared } from "@/db/prepared";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
