@@ -94,8 +94,10 @@ test("a moderator writes, finds, edits and archives a question, then imports a C
   await expect(page.getByRole("button", { name: "Save question" })).toBeEnabled(); // hydrated
 
   // Archive it (confirmed), and it is gone from the list and the pool.
-  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Archive question" }).click();
+  const confirmArchive = page.getByRole("alertdialog");
+  await expect(confirmArchive).toContainText("Archive this question?");
+  await confirmArchive.getByRole("button", { name: "Archive question" }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/questions\\?archived=${id}$`));
   await expect(page.getByTestId("archived-notice")).toContainText(`#${id}`);
   expect(await poolTotal(page)).toBe(before);

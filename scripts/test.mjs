@@ -5,12 +5,15 @@
 // Ends with one summary line: "tests: N passed, N failed, N skipped".
 //   --e2e-only   only the browser journeys        --no-e2e   skip them
 //   --integration-only   only the integration tier
+//   other arguments go to Playwright: `npm run test:e2e -- e2e/take-exam.spec.ts -g resumes`
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { buildIsCurrent, dependenciesAreCurrent, markBuilt, root } from "./lib/build-state.mjs";
 
-const args = new Set(process.argv.slice(2));
+const ownFlags = ["--e2e-only", "--no-e2e", "--integration-only"];
+const args = new Set(process.argv.slice(2).filter((arg) => ownFlags.includes(arg)));
+const playwrightArgs = process.argv.slice(2).filter((arg) => !ownFlags.includes(arg));
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const resultsDir = path.join(root, "test-results");
@@ -95,7 +98,7 @@ async function runBrowserJourneys() {
   };
   let status;
   try {
-    status = run(bin("playwright"), ["test"], env);
+    status = run(bin("playwright"), ["test", ...playwrightArgs], env);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
     await database?.drop();

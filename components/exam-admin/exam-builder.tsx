@@ -12,7 +12,7 @@ import {
   type FormEvent,
 } from "react";
 import { saveExamAction } from "@/app/(app)/admin/exams/actions";
-import { LocalTime } from "@/components/exam/time-display";
+import { LocalTime } from "@/components/ui/local-time";
 import { PendingSubmitButton } from "@/components/ui/form-status";
 import { describedBy, LabelledField } from "@/components/ui/labelled-field";
 import type { ExamStatus } from "@/lib/exams/status";

@@ -53,15 +53,7 @@ export function zoneOffsetMinutes(instant: Date | number, timeZone: string): num
   return Math.round((wallAsUtc(wallTimeIn(at, timeZone)) - at) / 60_000);
 }
 
-/** Whether the runtime knows `timeZone` (an IANA name such as "Europe/Berlin"). */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isKnownTimeZone } from "@/lib/time/format-time";
 
 const two = (n: number) => String(n).padStart(2, "0");
 

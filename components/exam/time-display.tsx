@@ -1,24 +1,8 @@
 "use client";
-// Times shown in the viewer's own time zone (UTC on the server render, local after hydration),
-// and a live "opens in" countdown that refreshes the page when the exam opens.
+// A live "opens in" countdown that refreshes the page when the exam opens, and a page refresher.
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { useHydrated } from "@/components/verification/use-hydrated";
 import { formatRemaining } from "./exam-logic";
-
-export function LocalTime({ iso }: { iso: string }) {
-  const hydrated = useHydrated();
-  const date = new Date(iso);
-  const text = hydrated
-    ? date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })
-    : date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) +
-      " UTC";
-  return (
-    <time dateTime={iso} suppressHydrationWarning>
-      {text}
-    </time>
-  );
-}
 
 /** "Opens in 1:02:03", recomputed from the clock every second; refreshes the page at zero. */
 export function OpensIn({ iso, serverNow }: { iso: string; serverNow: string }) {

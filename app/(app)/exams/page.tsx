@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LocalTime, OpensIn } from "@/components/exam/time-display";
+import { OpensIn } from "@/components/exam/time-display";
+import { LocalTime } from "@/components/ui/local-time";
 import { listCandidateExams, type CandidateExamItem } from "@/lib/attempts/candidate-exams";
 import { requirePageContext } from "@/app/(app)/page-context";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ExamStatusBadge } from "@/components/exam-admin/status-badge";
-import { LocalTime } from "@/components/exam/time-display";
+import { LocalTime } from "@/components/ui/local-time";
 import { ListFilters } from "@/components/people/list-filters";
 import type { Column } from "@/components/ui/data-table";
 import { EmptyMessage, ListResults } from "@/components/ui/list-results";

@@ -2,7 +2,7 @@
 // of questions linking to their editors, and the ways to add more (new question, CSV import).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LocalTime } from "@/components/exam/time-display";
+import { LocalTime } from "@/components/ui/local-time";
 import { ListFilters } from "@/components/people/list-filters";
 import { DifficultyBadge } from "@/components/questions/difficulty-badge";
 import { staffName, truncate } from "@/components/questions/display";

@@ -6,7 +6,7 @@ import { ScoreChart } from "@/components/exam-admin/score-chart";
 import { ScoreEntryForm, type ScoreCandidate } from "@/components/exam-admin/score-entry-form";
 import { ExamStatusBadge } from "@/components/exam-admin/status-badge";
 import { WindowCountdown } from "@/components/exam-admin/window-countdown";
-import { LocalTime } from "@/components/exam/time-display";
+import { LocalTime } from "@/components/ui/local-time";
 import { staffName } from "@/components/questions/display";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { can } from "@/lib/auth/require-permission";

@@ -2,7 +2,7 @@
 // and archiving (asked first). Unknown, archived or malformed ids are a 404.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LocalTime } from "@/components/exam/time-display";
+import { LocalTime } from "@/components/ui/local-time";
 import { ArchiveQuestionForm } from "@/components/questions/archive-question-form";
 import { staffName } from "@/components/questions/display";
 import { QuestionForm } from "@/components/questions/question-form";

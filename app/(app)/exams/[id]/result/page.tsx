@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AutoRefresh, LocalTime } from "@/components/exam/time-display";
+import { AutoRefresh } from "@/components/exam/time-display";
+import { LocalTime } from "@/components/ui/local-time";
 import { myExamResult } from "@/lib/attempts/candidate-exams";
 import { ApiError } from "@/lib/errors";
 import { requirePageContext } from "@/app/(app)/page-context";
