@@ -80,8 +80,10 @@ export type Env = z.infer<typeof envSchema>;
 /** Every variable this module reads (a test keeps .env.example in step with it). */
 export const envVariableNames = Object.keys(envSchema.shape);
 
-function parseEnv(source: NodeJS.ProcessEnv): Env {
-  const parsed = envSchema.safeParse(source);
+/** A blank value (`REALTIME_PORT=` as in .env.example) means "not set", for every variable. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const parsed = envSchema.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue) => `  ${issue.path.join(".")}: ${issue.message}`,

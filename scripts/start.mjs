@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { buildIsCurrent, dependenciesAreCurrent, markBuilt, root } from "./lib/build-state.mjs";
+import { realtimePortFor } from "./lib/ports.mjs";
 
 const dev = process.argv.includes("--dev");
 const [major, minor] = process.versions.node.split(".").map(Number);
@@ -38,9 +39,16 @@ if (!process.env.AUTH_SECRET && !fs.existsSync(secretFile)) {
   fs.writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
 }
 const port = process.env.PORT ?? "3000";
+const pusherConfigured =
+  process.env.PUSHER_APP_ID && process.env.PUSHER_KEY && process.env.PUSHER_SECRET;
+// Without Pusher credentials or a Pusher-compatible host, we serve the protocol ourselves.
+const localRealtime = !pusherConfigured && !process.env.PUSHER_HOST;
 const env = {
   ...process.env,
   PORT: port,
+  ...(localRealtime
+    ? { REALTIME_PORT: String(await realtimePortFor({ ...process.env, PORT: port })) }
+    : {}),
   AUTH_SECRET: process.env.AUTH_SECRET ?? fs.readFileSync(secretFile, "utf8").trim(),
   AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
   NEXT_TELEMETRY_DISABLED: "1",
@@ -91,13 +99,9 @@ function shutdown(code = 0) {
 process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
 
-const pusherConfigured =
-  process.env.PUSHER_APP_ID && process.env.PUSHER_KEY && process.env.PUSHER_SECRET;
-// Without Pusher credentials or a Pusher-compatible host, serve the protocol ourselves.
-if (!pusherConfigured && !process.env.PUSHER_HOST) {
-  start("realtime server", bin("tsx"), ["scripts/realtime-server.ts"]);
-}
+if (localRealtime) start("realtime server", bin("tsx"), ["scripts/realtime-server.ts"]);
 start("web server", process.execPath, dev ? ["scripts/serve.mjs", "--dev"] : ["scripts/serve.mjs"]);
 console.log(
-  `\nServing http://localhost:${port}  (API docs: http://localhost:${port}/api/v1/docs/swagger/)`,
+  `\nServing http://localhost:${port}  (API docs: http://localhost:${port}/api/v1/docs/swagger/)` +
+    (localRealtime ? `\nRealtime (local Pusher protocol) on port ${env.REALTIME_PORT}` : ""),
 );

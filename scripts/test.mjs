@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { buildIsCurrent, dependenciesAreCurrent, markBuilt, root } from "./lib/build-state.mjs";
+import { freePort } from "./lib/ports.mjs";
 
 const ownFlags = ["--e2e-only", "--no-e2e", "--integration-only"];
 const args = new Set(process.argv.slice(2).filter((arg) => ownFlags.includes(arg)));
@@ -84,12 +85,18 @@ async function runBrowserJourneys() {
   const database = process.env.DATABASE_URL ? await createDatabase(process.env.DATABASE_URL) : null;
   const playwrightJson = path.join(resultsDir, "playwright.json");
   fs.rmSync(playwrightJson, { force: true });
+  // Free ports, so another copy of the app or another test run can hold the usual ones.
+  const port = process.env.E2E_PORT ?? String(await freePort(3100));
+  const realtimePort = process.env.E2E_REALTIME_PORT ?? String(await freePort(Number(port) + 3001));
+  console.log(
+    `\n> browser journeys against http://localhost:${port} (realtime on ${realtimePort})`,
+  );
   const env = {
     ...process.env,
     DATA_DIR: dataDir,
     ...(database ? { DATABASE_URL: database.url } : {}),
-    E2E_PORT: process.env.E2E_PORT ?? "3100",
-    REALTIME_PORT: process.env.E2E_REALTIME_PORT ?? "6101",
+    E2E_PORT: port,
+    REALTIME_PORT: realtimePort,
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
     LOG_LEVEL: "warn",
     RATE_LIMIT_ANON_PER_MINUTE: "1000",
