@@ -81,7 +81,7 @@ export type Env = z.infer<typeof envSchema>;
 export const envVariableNames = Object.keys(envSchema.shape);
 
 /** A blank value (`REALTIME_PORT=` as in .env.example) means "not set", for every variable. */
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
   const parsed = envSchema.safeParse(given);
   if (!parsed.success) {

@@ -1,14 +1,12 @@
 import Link from "next/link";
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { signOut } from "@/auth";
 import { NavLink } from "@/components/navigation/nav-link";
 import { Providers } from "@/components/providers";
-import { TIME_ZONE_COOKIE, TimeZoneProvider } from "@/components/ui/local-time";
+import { TimeZoneProvider } from "@/components/ui/local-time";
 import { navigationFor } from "@/lib/navigation";
-import { isKnownTimeZone } from "@/lib/time/format-time";
-import { browserSessionContext } from "./page-context";
+import { browserSessionContext, reportedTimeZone } from "./page-context";
 
 export const dynamic = "force-dynamic";
 
@@ -17,8 +15,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const { ctx, session } = await browserSessionContext();
   if (!ctx) redirect("/sign-in");
   const sections = navigationFor(ctx);
-  const reportedZone = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
-  const zone = reportedZone && isKnownTimeZone(reportedZone) ? reportedZone : null;
+  const zone = await reportedTimeZone();
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">

@@ -1,8 +1,11 @@
 import type { Session } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { contextForWebSession } from "@/lib/auth/context-for-session";
+import { TIME_ZONE_COOKIE } from "@/components/ui/time-zone-cookie";
 import type { ActingUser, Actor, Context } from "@/lib/context";
+import { isKnownTimeZone } from "@/lib/time/format-time";
 
 /** A domain context whose actor is a signed-in person. */
 export type SignedInContext = Context & { actor: Actor & { user: ActingUser } };
@@ -32,4 +35,10 @@ export async function requirePageContext(): Promise<{
   const { ctx, session } = await browserSessionContext();
   if (!ctx?.actor.user) redirect("/sign-in");
   return { ctx: ctx as SignedInContext, session };
+}
+
+/** The time zone the viewer's browser reported last (see LocalTime), or null before it has. */
+export async function reportedTimeZone(): Promise<string | null> {
+  const zone = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
+  return zone && isKnownTimeZone(zone) ? zone : null;
 }

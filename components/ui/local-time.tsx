@@ -6,8 +6,8 @@
 // renders UTC and the browser switches to its zone after hydration.
 import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from "react";
 import { formatTime, type TimeStyle } from "@/lib/time/format-time";
+import { TIME_ZONE_COOKIE } from "./time-zone-cookie";
 
-export const TIME_ZONE_COOKIE = "tz";
 
 const TimeZoneContext = createContext<string | null>(null);
 const subscribe = () => () => {};
