@@ -11,7 +11,8 @@ import {
   type ReviewOutcome,
 } from "@/app/(app)/admin/verifications/actions";
 import { DocumentViewer } from "./document-viewer";
-import { formatWhen, StatusBadge } from "./status-badge";
+import { LocalTime } from "@/components/ui/local-time";
+import { StatusBadge } from "./status-badge";
 import type { QueueEntry } from "./types";
 import { documentTypes } from "./upload-rules";
 import { useHydrated } from "./use-hydrated";
@@ -126,11 +127,11 @@ function ReviewCard({
           <p className="text-sm text-slate-700">{item.user.email}</p>
           <p className="text-sm text-slate-600">
             {item.user.profile_type === "candidate" ? "Candidate" : "Staff"} · role{" "}
-            <strong>{item.user.role}</strong> · submitted {formatWhen(item.submitted_at)}
+            <strong>{item.user.role}</strong> · submitted <LocalTime iso={item.submitted_at} />
           </p>
           {item.reviewed_at ? (
             <p className="text-sm text-slate-600">
-              Reviewed {formatWhen(item.reviewed_at)}
+              Reviewed <LocalTime iso={item.reviewed_at} />
               {item.reviewed_by ? ` by ${item.reviewed_by.name}` : ""}
             </p>
           ) : null}

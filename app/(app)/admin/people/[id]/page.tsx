@@ -8,13 +8,11 @@ import { Forbidden, NotFound } from "@/lib/errors";
 import { getPersonAdminView, type PersonAdminView } from "@/lib/people/admin-pages";
 import { requirePageContext } from "@/app/(app)/page-context";
 import { DetailField } from "@/components/ui/detail-field";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Person" };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 const documentLabels = {
   face_id: "Face photo",
@@ -104,8 +102,12 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             {profile.is_user_verified ? "Yes" : "No"}
           </DetailField>
           <DetailField label="Account active">{profile.is_active ? "Yes" : "No"}</DetailField>
-          <DetailField label="Joined">{when(user.date_joined)}</DetailField>
-          <DetailField label="Last updated">{when(profile.updated_at)}</DetailField>
+          <DetailField label="Joined">
+            <LocalTime iso={user.date_joined} style="date" />
+          </DetailField>
+          <DetailField label="Last updated">
+            <LocalTime iso={profile.updated_at} />
+          </DetailField>
         </dl>
       </section>
 
