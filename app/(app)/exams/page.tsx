@@ -32,7 +32,7 @@ function VerificationNotice({ verification }: { verification: VerificationStatus
         You can take exams once your identity is verified, and you have not sent your documents yet.{" "}
         <Link href="/verification" className="font-medium text-brand-700 underline">
           Upload your documents
-        </Link>{" "}
+        </Link>
         .
       </>
     ),
