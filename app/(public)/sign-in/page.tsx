@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { registrationProofPolicy } from "@/lib/accounts/registration/sign-in-proof";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -23,9 +24,10 @@ export default async function SignInPage({
           role="status"
           className="mt-4 rounded border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800"
         >
-          Your email address is verified. Sign in with the password you chose to continue. (We sign
-          you in by ourselves only in the browser you registered in, within 30 minutes of
-          registering: anywhere else, your password is what proves it is you.)
+          Your email address is verified. Sign in with the password you chose. (We sign you in
+          automatically only in the browser you registered in, within{" "}
+          {registrationProofPolicy.ttlMinutes} minutes; on any other device, your password is what
+          proves it is you.)
         </p>
       ) : null}
       {reset ? (
