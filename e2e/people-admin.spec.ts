@@ -4,11 +4,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support";
 
-/** Pick `role` in the person page's role select, confirm the dialog, and wait for the result. */
+/** Pick `role` in the person page's role select, confirm in the app's dialog, wait for the result. */
 async function changeRole(page: Page, role: string) {
   await page.getByLabel("Role", { exact: true }).selectOption(role);
-  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Save role" }).click();
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toContainText(/^Change .+'s role\?/);
+  await expect(dialog).toContainText(`to ${role}.`);
+  await dialog.getByRole("button", { name: "Change role" }).click();
   await expect(page.getByTestId("role-done")).toHaveText(`Role saved: ${role}.`);
 }
 
@@ -37,6 +40,15 @@ test("a manager promotes the volunteer, and is not offered manager", async ({ pa
   await expect(select.locator('option[value="admin"]')).toHaveCount(1);
 
   await resetRole(page, "volunteer");
+  // Cancelling the confirmation changes nothing.
+  await select.selectOption("admin");
+  await page.getByRole("button", { name: "Save role" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  await expect(page.getByTestId("role-done")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("current-role")).toHaveText("volunteer");
+
   await changeRole(page, "moderator");
   await page.reload();
   await expect(page.getByTestId("current-role")).toHaveText("moderator");

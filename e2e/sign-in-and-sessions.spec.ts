@@ -47,7 +47,8 @@ test("signing in from two browsers, one signs the other out from the security pa
   const laptop = await newSignedInPage(browser, "admin@demo.example.com", "Laptop browser");
   const phone = await newSignedInPage(browser, "admin@demo.example.com", "Phone browser");
 
-  await laptop.getByRole("link", { name: "Account security" }).click();
+  await laptop.getByRole("button", { name: /your account/ }).click();
+  await laptop.getByRole("menuitem", { name: "Account security" }).click();
   const phoneRow = laptop.getByTestId("session-row").filter({ hasText: "Phone browser" });
   await expect(phoneRow).toBeVisible();
   await expect(

@@ -180,8 +180,12 @@ test("a new candidate uploads documents, a manager approves them, and the tour o
   );
   await expect(card.getByRole("img", { name: "Supporting document of Vera Okafor" })).toBeVisible();
 
-  page.once("dialog", (dialog) => void dialog.accept());
   await card.getByRole("button", { name: "Approve" }).click();
+  const confirm = page.getByRole("alertdialog", {
+    name: "Approve the verification of Vera Okafor?",
+  });
+  await expect(confirm).toContainText("can take the exams of their stage");
+  await confirm.getByRole("button", { name: "Approve" }).click();
   await expect(page.getByTestId("review-announcement")).toHaveText(
     "Approved the verification of Vera Okafor.",
   );

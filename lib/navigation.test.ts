@@ -10,20 +10,28 @@ function ctxFor(userType: "candidate" | "staff", role: string, isUserVerified = 
   };
 }
 
-const staffLinks = (ctx: Context) =>
-  navigationFor(ctx)
-    .find((section) => section.label === "Staff")
-    ?.items.map((item) => item.label) ?? [];
+const labels = (items: { label: string }[]) => items.map((item) => item.label);
+const staffLinks = (ctx: Context) => labels(navigationFor(ctx).staff);
 
 describe("navigationFor", () => {
-  it("offers exams to candidates only", () => {
-    const own = (ctx: Context) => navigationFor(ctx)[0]!.items.map((item) => item.label);
-    expect(own(ctxFor("candidate", "screening"))).toContain("Exams");
-    expect(own(ctxFor("staff", "superadmin"))).not.toContain("Exams");
+  it("gives candidates their own pages and exams, and no staff pages", () => {
+    const navigation = navigationFor(ctxFor("candidate", "winner"));
+    expect(labels(navigation.pages)).toEqual(["Get started", "Exams", "Verification"]);
+    expect(navigation.staff).toEqual([]);
+    expect(labels(navigation.account)).toEqual(["Your account", "Account security"]);
   });
 
-  it("shows candidates and volunteers only their own pages", () => {
-    expect(navigationFor(ctxFor("candidate", "winner")).map((s) => s.label)).toEqual(["You"]);
+  it("gives staff a home and their identity verification under their account", () => {
+    const navigation = navigationFor(ctxFor("staff", "superadmin"));
+    expect(navigation.pages).toEqual([{ href: "/get-started", label: "Home" }]);
+    expect(labels(navigation.account)).toEqual([
+      "Your account",
+      "Account security",
+      "Identity verification",
+    ]);
+  });
+
+  it("shows volunteers and sponsors no staff pages", () => {
     expect(staffLinks(ctxFor("staff", "volunteer"))).toEqual([]);
     expect(staffLinks(ctxFor("staff", "sponsor"))).toEqual([]);
   });
@@ -49,7 +57,6 @@ describe("navigationFor", () => {
       "Verification queue",
       "Question bank",
       "Exams",
-      "Invite staff",
     ]);
     expect(staffLinks(ctxFor("staff", "manager", false))).toEqual([]);
   });

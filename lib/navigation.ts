@@ -1,40 +1,55 @@
 // What each signed-in person sees in the navigation: derived from the permission table, so a
 // link appears exactly when the page behind it would let them in.
+//
+// Three groups, so the header stays on one line for the richest role (superadmin) at 1280 px:
+// - `pages`: the person's own main pages (candidates: Get started, Exams, Verification; staff: Home);
+// - `staff`: the admin pages their role and verification open (Invite staff lives on the Staff
+//   page, behind its own button);
+// - `account`: their account pages, in the menu under their name (staff find their own identity
+//   verification there too).
 import type { Permission } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 
 /** `exact`: only this very path is "current" (another item lives below it). */
 export type NavItem = { href: string; label: string; exact?: boolean };
-export type NavSection = { label: string; items: NavItem[] };
+export type Navigation = { pages: NavItem[]; staff: NavItem[]; account: NavItem[] };
 
-const personal: (NavItem & { permission?: Permission })[] = [
+type Page = NavItem & { permission?: Permission };
+
+const candidatePages: Page[] = [
   { href: "/get-started", label: "Get started" },
   { href: "/exams", label: "Exams", permission: "exams:take" },
   { href: "/verification", label: "Verification" },
-  { href: "/account", label: "Account", exact: true },
-  { href: "/account/security", label: "Account security" },
 ];
+
+const staffHome: Page[] = [{ href: "/get-started", label: "Home" }];
 
 const staffPages: (NavItem & { permission: Permission })[] = [
   { href: "/admin/candidates", label: "Candidates", permission: "candidates:list" },
-  { href: "/admin/staff", label: "Staff", permission: "staff:list", exact: true },
+  { href: "/admin/staff", label: "Staff", permission: "staff:list" },
   { href: "/admin/users", label: "Users", permission: "users:list" },
   { href: "/admin/verifications", label: "Verification queue", permission: "verification:review" },
   { href: "/admin/questions", label: "Question bank", permission: "questions:manage" },
   { href: "/admin/exams", label: "Exams", permission: "exams:manage" },
-  { href: "/admin/staff/invite", label: "Invite staff", permission: "staff:invite" },
 ];
 
-export function navigationFor(ctx: Context): NavSection[] {
-  const admin = staffPages
-    .filter((page) => can(ctx, page.permission))
-    .map(({ permission: _permission, ...item }) => item);
-  const own = personal
+const accountPages = (userType: "candidate" | "staff"): Page[] => [
+  { href: "/account", label: "Your account", exact: true },
+  { href: "/account/security", label: "Account security" },
+  ...(userType === "staff" ? [{ href: "/verification", label: "Identity verification" }] : []),
+];
+
+const allowed = (ctx: Context, pages: Page[]): NavItem[] =>
+  pages
     .filter((page) => !page.permission || can(ctx, page.permission))
     .map(({ permission: _permission, ...item }) => item);
-  return [
-    { label: "You", items: own },
-    ...(admin.length > 0 ? [{ label: "Staff", items: admin }] : []),
-  ];
+
+export function navigationFor(ctx: Context): Navigation {
+  const userType = ctx.actor.user?.userType === "staff" ? "staff" : "candidate";
+  return {
+    pages: allowed(ctx, userType === "staff" ? staffHome : candidatePages),
+    staff: allowed(ctx, staffPages),
+    account: allowed(ctx, accountPages(userType)),
+  };
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { systemContext } from "@/lib/context";
 import { getRegistrationSettings } from "@/lib/registration/registration-settings";
 
@@ -39,18 +40,27 @@ export default async function HomePage() {
           Register, get verified, and sit your exams in the browser. Every answer is saved the
           moment you choose it, and the clock is the server&apos;s, not your device&apos;s.
         </p>
-        <p className="text-sm text-slate-600" aria-live="polite">
-          Candidate registration is{" "}
-          <strong
-            className={registration.is_candidate_reg_open ? "text-green-700" : "text-red-700"}
-          >
-            {registration.is_candidate_reg_open ? "open" : "closed"}
-          </strong>
-          . Questions?{" "}
-          <a className="underline" href={`mailto:${registration.support_email}`}>
-            {registration.support_email}
-          </a>
-        </p>
+        <div className="flex flex-wrap items-center gap-3" data-testid="registration">
+          {registration.is_candidate_reg_open ? (
+            <Link href="/register/candidate" className={buttonClass("primary")}>
+              Register as a candidate
+            </Link>
+          ) : null}
+          {registration.is_staff_reg_open ? (
+            <Link href="/register/staff" className={buttonClass("secondary")}>
+              Register as staff
+            </Link>
+          ) : null}
+          <p className="text-sm text-slate-600">
+            {registration.is_candidate_reg_open
+              ? "Candidate registration is open."
+              : "Candidate registration is closed at the moment."}{" "}
+            Questions?{" "}
+            <a className="underline" href={`mailto:${registration.support_email}`}>
+              {registration.support_email}
+            </a>
+          </p>
+        </div>
       </header>
 
       <section aria-labelledby="stages-heading" className="mt-12">

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/app/(public)/sign-in/actions";
 
-export function SignInForm() {
+export function SignInForm({ defaultEmail }: { defaultEmail?: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   return (
     <form
@@ -30,7 +30,7 @@ export function SignInForm() {
           type="email"
           autoComplete="email"
           required
-          defaultValue={state.email}
+          defaultValue={state.email ?? defaultEmail}
           className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
         />
       </div>
@@ -44,6 +44,7 @@ export function SignInForm() {
           type="password"
           autoComplete="current-password"
           required
+          autoFocus={Boolean(defaultEmail)}
           className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
         />
       </div>

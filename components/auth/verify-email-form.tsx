@@ -14,11 +14,12 @@ export function VerifyEmailForm({ email }: { email: string }) {
   const [state, verify, verifying] = useActionState<FormState, FormData>(verifyEmailAction, {});
   const [resent, resend, resending] = useActionState<FormState, FormData>(resendOtpAction, {});
   const [secondsLeft, setSecondsLeft] = useState(cooldownSeconds);
+  // Opened without the address (a bookmark, another device): ask for it.
+  const [address, setAddress] = useState(email);
 
   useEffect(() => {
     if (resent.done) setSecondsLeft(cooldownSeconds);
-    const throttled = /available in (\d+) seconds/.exec(resent.error ?? "");
-    if (throttled) setSecondsLeft(Number(throttled[1]));
+    if (resent.retryInSeconds) setSecondsLeft(resent.retryInSeconds);
   }, [resent]);
 
   useEffect(() => {
@@ -33,7 +34,20 @@ export function VerifyEmailForm({ email }: { email: string }) {
     <div className="mt-6 space-y-6">
       <form action={verify} className="space-y-4" noValidate>
         <FormMessage error={state.error} />
-        <input type="hidden" name="email" value={email} />
+        {email ? (
+          <input type="hidden" name="email" value={email} />
+        ) : (
+          <FormField
+            name="email"
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            value={address}
+            onChange={(event) => setAddress(event.target.value)}
+            errors={state.errors?.email}
+          />
+        )}
         <FormField
           name="otp"
           label="Verification code"
@@ -50,7 +64,7 @@ export function VerifyEmailForm({ email }: { email: string }) {
         </button>
       </form>
       <form action={resend} className="space-y-2">
-        <input type="hidden" name="email" value={email} />
+        <input type="hidden" name="email" value={address} />
         <FormMessage error={resent.error} done={resent.done} />
         <button
           type="submit"

@@ -1,19 +1,18 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { ProfileStatus } from "@/lib/people/status";
+import { profileStatusLabels, type ProfileStatus } from "@/lib/people/status";
 
-const badges: Record<ProfileStatus, { text: string; tone: BadgeTone }> = {
-  active: { text: "Active", tone: "green" },
-  inactive: { text: "Not verified", tone: "amber" },
-  pending: { text: "Email pending", tone: "blue" },
-  deactivated: { text: "Deactivated", tone: "slate" },
+const tones: Record<ProfileStatus, BadgeTone> = {
+  active: "green",
+  inactive: "amber",
+  pending: "blue",
+  deactivated: "slate",
 };
 
-/** The derived profile status (lib/people/status.ts) in words, with colour as a second cue. */
+/** A person's state (lib/people/status.ts) in the platform's words, with colour as a second cue. */
 export function ProfileStatusBadge({ status }: { status: ProfileStatus }) {
-  const badge = badges[status];
   return (
-    <Badge tone={badge.tone} data-status={status}>
-      {badge.text}
+    <Badge tone={tones[status]} data-status={status}>
+      {profileStatusLabels[status]}
     </Badge>
   );
 }

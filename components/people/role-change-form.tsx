@@ -1,8 +1,9 @@
 "use client";
 // Change a person's role: a select offering only the roles the viewer may give (decided on the
 // server from lib/people/role-rules.ts), a confirmation before saving, and the result announced.
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useRef, useState, type FormEvent } from "react";
 import { assignRoleAction, type RoleChangeState } from "@/app/(app)/admin/people/[id]/actions";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormStatus, PendingSubmitButton } from "@/components/ui/form-status";
 
 export function RoleChangeForm({
@@ -19,17 +20,28 @@ export function RoleChangeForm({
   const [state, submit, saving] = useActionState<RoleChangeState, FormData>(assignRoleAction, {});
   const savedRole = state.role ?? currentRole;
   const [selected, setSelected] = useState(options.includes(currentRole) ? currentRole : "");
+  const [confirming, setConfirming] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
 
+  // Saving asks first, in the app's dialog; the dialog's button sends the form.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!selected || selected === savedRole) return;
-    if (!window.confirm(`Change ${personName}'s role from ${savedRole} to ${selected}?`)) return;
-    const form = new FormData(event.currentTarget);
+    setConfirming(true);
+  };
+  const save = () => {
+    const form = new FormData(formRef.current!);
     startTransition(() => submit(form));
   };
 
   return (
-    <form action={submit} onSubmit={onSubmit} className="space-y-3" aria-describedby="role-status">
+    <form
+      ref={formRef}
+      action={submit}
+      onSubmit={onSubmit}
+      className="space-y-3"
+      aria-describedby="role-status"
+    >
       <input type="hidden" name="userId" value={userId} />
       <div>
         <label htmlFor="role" className="block text-sm font-medium">
@@ -63,6 +75,19 @@ export function RoleChangeForm({
       >
         Save role
       </PendingSubmitButton>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={`Change ${personName}'s role?`}
+        description={
+          <>
+            From <strong>{savedRole}</strong> to <strong>{selected}</strong>. What they can see and
+            do changes from their next page on.
+          </>
+        }
+        confirmLabel="Change role"
+        onConfirm={save}
+      />
       <FormStatus
         id="role-status"
         error={state.error}

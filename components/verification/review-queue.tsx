@@ -11,7 +11,9 @@ import {
   type ReviewOutcome,
 } from "@/app/(app)/admin/verifications/actions";
 import { DocumentViewer } from "./document-viewer";
-import { formatWhen, StatusBadge } from "./status-badge";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { LocalTime } from "@/components/ui/local-time";
+import { StatusBadge } from "./status-badge";
 import type { QueueEntry } from "./types";
 import { documentTypes } from "./upload-rules";
 import { useHydrated } from "./use-hydrated";
@@ -101,13 +103,14 @@ function ReviewCard({
   const ownRequest = item.user.id === viewerId;
   const hydrated = useHydrated();
 
-  function run(action: () => Promise<ReviewOutcome>) {
+  function run(action: () => Promise<ReviewOutcome>, settled?: () => void) {
     setError(null);
     startTransition(async () => {
       const outcome = await action();
       if (outcome.ok) setRejecting(false);
       else setError(outcome.error);
       onOutcome(outcome);
+      settled?.();
     });
   }
 
@@ -126,11 +129,11 @@ function ReviewCard({
           <p className="text-sm text-slate-700">{item.user.email}</p>
           <p className="text-sm text-slate-600">
             {item.user.profile_type === "candidate" ? "Candidate" : "Staff"} · role{" "}
-            <strong>{item.user.role}</strong> · submitted {formatWhen(item.submitted_at)}
+            <strong>{item.user.role}</strong> · submitted <LocalTime iso={item.submitted_at} />
           </p>
           {item.reviewed_at ? (
             <p className="text-sm text-slate-600">
-              Reviewed {formatWhen(item.reviewed_at)}
+              Reviewed <LocalTime iso={item.reviewed_at} />
               {item.reviewed_by ? ` by ${item.reviewed_by.name}` : ""}
             </p>
           ) : null}
@@ -166,17 +169,29 @@ function ReviewCard({
         <div className="mt-4">
           <div className="flex flex-wrap gap-2">
             {item.status !== "approved" ? (
-              <button
-                type="button"
-                disabled={busy || !hydrated}
-                onClick={() => {
-                  if (!window.confirm(`Approve the verification of ${name}?`)) return;
-                  run(() => approveVerificationAction(item.id));
-                }}
-                className="rounded bg-green-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-green-800 disabled:opacity-60"
-              >
-                {busy && !rejecting ? "Working…" : "Approve"}
-              </button>
+              <ConfirmDialog
+                title={`Approve the verification of ${name}?`}
+                description={
+                  item.user.profile_type === "candidate"
+                    ? `${name} becomes identity-verified and can take the exams of their stage. They are told by email.`
+                    : `${name} becomes identity-verified and gets the permissions of their role (${item.user.role}). They are told by email.`
+                }
+                confirmLabel="Approve"
+                onConfirm={() =>
+                  new Promise<void>((resolve) =>
+                    run(() => approveVerificationAction(item.id), resolve),
+                  )
+                }
+                trigger={
+                  <button
+                    type="button"
+                    disabled={busy || !hydrated}
+                    className="rounded bg-green-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-green-800 disabled:opacity-60"
+                  >
+                    {busy && !rejecting ? "Working…" : "Approve"}
+                  </button>
+                }
+              />
             ) : null}
             {item.status !== "rejected" ? (
               <button

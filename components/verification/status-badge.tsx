@@ -25,14 +25,3 @@ export function StatusBadge({ state, testId }: { state: BadgeState; testId?: str
     </Badge>
   );
 }
-
-/** A timestamp as "22 Nov 2026, 18:05 UTC": UTC on server and browser alike, so both render the same. */
-export function formatWhen(iso: string): string {
-  return (
-    new Date(iso).toLocaleString("en-GB", {
-      dateStyle: "medium",
-      timeStyle: "short",
-      timeZone: "UTC",
-    }) + " UTC"
-  );
-}

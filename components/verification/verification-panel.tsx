@@ -5,7 +5,8 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { statusPath, verificationKeys } from "./query-keys";
-import { formatWhen, StatusBadge } from "./status-badge";
+import { LocalTime } from "@/components/ui/local-time";
+import { StatusBadge } from "./status-badge";
 import type { VerificationStatusView } from "./types";
 import { UploadForm } from "./upload-form";
 
@@ -106,13 +107,17 @@ export function VerificationPanel({
             {status.submitted_at ? (
               <>
                 <dt className="text-slate-600">Submitted</dt>
-                <dd>{formatWhen(status.submitted_at)}</dd>
+                <dd>
+                  <LocalTime iso={status.submitted_at} />
+                </dd>
               </>
             ) : null}
             {status.reviewed_at ? (
               <>
                 <dt className="text-slate-600">Reviewed</dt>
-                <dd>{formatWhen(status.reviewed_at)}</dd>
+                <dd>
+                  <LocalTime iso={status.reviewed_at} />
+                </dd>
               </>
             ) : null}
           </dl>

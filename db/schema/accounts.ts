@@ -82,3 +82,25 @@ export const otpRequestCooldowns = pgTable(
   },
   (table) => [primaryKey({ columns: [table.emailHash, table.purpose] })],
 );
+
+/**
+ * Signs a new person in after they verify their email address, in the browser they registered
+ * in, without typing their password again. Issued at registration (the token rides in an
+ * httpOnly cookie; only its hash is stored), marked once the person's own email code is verified
+ * (`otpVerifiedAt`), then spent once (`consumedAt`) to open a session. It expires unspent.
+ */
+export const registrationSignInProofs = pgTable(
+  "registration_sign_in_proofs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    otpVerifiedAt: timestamp("otp_verified_at", { withTimezone: true }),
+    consumedAt: timestamp("consumed_at", { withTimezone: true }),
+  },
+  (table) => [index("registration_sign_in_proofs_user_idx").on(table.userId)],
+);

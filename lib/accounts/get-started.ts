@@ -2,9 +2,14 @@ import { staffRoleAtLeast } from "@/lib/auth/roles";
 import type { Context } from "@/lib/context";
 import { loadActingUser } from "./acting-user";
 
+export type GetStartedOverview = Awaited<ReturnType<typeof getStartedOverview>>;
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 /**
- * What the Get Started page shows. The tour opens for a verified candidate, or for staff from
- * moderator up (the spec: nothing beyond get-started before verification).
+ * What the Get Started page shows (the landing page after sign-in: the candidate's steps, or the
+ * staff home). The tour opens for a verified candidate, or for verified staff from moderator up
+ * (the spec: nothing beyond get-started before verification).
  */
 export async function getStartedOverview({ ctx }: { ctx: Context }) {
   const user = await loadActingUser(ctx);
@@ -16,15 +21,15 @@ export async function getStartedOverview({ ctx }: { ctx: Context }) {
     firstName: user.firstName,
     userType: user.userType,
     role: user.role,
+    /** The role as a person reads it: "Screening", "Moderator". */
+    roleLabel: capitalised(user.role),
     emailVerified: user.isEmailVerified,
     identityVerified: user.isUserVerified,
     tourUnlocked,
     lockedReason: tourUnlocked
       ? null
-      : user.userType === "candidate"
+      : !user.isUserVerified
         ? "The tour opens once your identity has been verified."
-        : !user.isUserVerified
-          ? "The tour opens once your identity has been verified."
-          : "The tour opens for moderators and above.",
+        : "The tour opens for moderators and above.",
   };
 }

@@ -6,11 +6,17 @@
 //   promotion). Upcoming and ongoing exams carry the candidate's participation
 //   (not_started | in_progress | done); concluded ones are "done" (attempted or scored) or
 //   "missed". Scores appear only once recorded.
+// - An exam whose window closed before the candidate registered is left out: it was never theirs
+//   to take, so it is neither "missed" nor history they need to see.
+// - `can_take` says whether the Start / Resume link may be offered: the exam is open, the attempt
+//   is not submitted, the candidate is identity-verified and the exam is of their stage (the same
+//   rules take-exam enforces). The page shows no Start button otherwise.
 // - myExamResult: "scored" when a score row exists (automatic or manual), "scoring" when the
 //   attempt is submitted but not scored yet, otherwise "not_submitted".
 import { and, asc, eq, isNotNull, isNull, or } from "drizzle-orm";
-import { examAttempts, examScores, exams } from "@/db/schema";
+import { examAttempts, examScores, exams, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
+import { NotFound } from "@/lib/errors";
 import { examStatus, stageDisplay, windowClose } from "@/lib/exams/status";
 import { actingCandidate, loadExam } from "./take-exam";
 
@@ -20,6 +26,8 @@ export type CandidateExamItem = {
   id: number;
   title: string;
   description: string;
+  stage: string;
+  level: number;
   stage_display: string;
   status: "scheduled" | "ongoing" | "concluded";
   scheduled_date: string;
@@ -27,12 +35,19 @@ export type CandidateExamItem = {
   countdown_minutes: number;
   participation: CandidateParticipation;
   score: number | null;
+  /** Whether the candidate may start or resume it now (open, theirs, verified, not submitted). */
+  can_take: boolean;
 };
 
 export async function listCandidateExams({ ctx }: { ctx: Context }): Promise<CandidateExamItem[]> {
   const user = actingCandidate(ctx);
   const stage = (user.role === "winner" ? "final" : user.role) as "screening" | "league" | "final";
   const now = ctx.clock.now();
+  const [person] = await ctx.db
+    .select({ dateJoined: users.dateJoined })
+    .from(users)
+    .where(eq(users.id, user.id));
+  if (!person) throw new NotFound("User not found.");
   const rows = await ctx.db
     .select({
       exam: exams,
@@ -56,25 +71,37 @@ export async function listCandidateExams({ ctx }: { ctx: Context }): Promise<Can
     )
     .orderBy(asc(exams.scheduledDate), asc(exams.id));
 
-  return rows.map(({ exam, attemptId, submittedAt, score }) => {
+  return rows.flatMap(({ exam, attemptId, submittedAt, score }) => {
     const status = examStatus(exam, now) as CandidateExamItem["status"];
+    const closesAt = windowClose(exam)!;
     const took = attemptId !== null || score !== null;
+    if (status === "concluded" && !took && closesAt <= person.dateJoined) return [];
     let participation: CandidateParticipation;
     if (score !== null || submittedAt) participation = "done";
     else if (status === "concluded") participation = took ? "done" : "missed";
     else participation = attemptId ? "in_progress" : "not_started";
-    return {
-      id: exam.id,
-      title: exam.title,
-      description: exam.description,
-      stage_display: stageDisplay(exam),
-      status,
-      scheduled_date: exam.scheduledDate!.toISOString(),
-      closes_at: windowClose(exam)!.toISOString(),
-      countdown_minutes: exam.countdownMinutes,
-      participation,
-      score: score ?? null,
-    };
+    const canTake =
+      status === "ongoing" &&
+      participation !== "done" &&
+      user.isUserVerified &&
+      exam.stage === stage;
+    return [
+      {
+        id: exam.id,
+        title: exam.title,
+        description: exam.description,
+        stage: exam.stage,
+        level: exam.level,
+        stage_display: stageDisplay(exam),
+        status,
+        scheduled_date: exam.scheduledDate!.toISOString(),
+        closes_at: closesAt.toISOString(),
+        countdown_minutes: exam.countdownMinutes,
+        participation,
+        score: score ?? null,
+        can_take: canTake,
+      },
+    ];
   });
 }
 

@@ -14,6 +14,7 @@ import { Forbidden, NotAuthenticated } from "@/lib/errors";
 import { paginate } from "@/lib/http/pagination";
 import { candidateItem, contains, pageOf, staffItem } from "./list-people";
 import type { ListUsersResponse, listUsersQuery } from "./schemas";
+import { profileStatus } from "./status";
 
 const countWhere = (condition: SQL | undefined) =>
   sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
@@ -54,6 +55,8 @@ const genericItem = (user: typeof users.$inferSelect) => ({
   first_name: user.firstName,
   last_name: user.lastName,
   is_active: user.isActive,
+  // Not in the spec's example; the same derived status as the candidate and staff items carry.
+  status: profileStatus(user),
   date_joined: user.dateJoined.toISOString(),
   staff_profile:
     user.userType === "staff" ? { occupation: user.occupation, role: user.role } : null,

@@ -108,6 +108,7 @@ export const userListItem = z.object({
   first_name: z.string(),
   last_name: z.string(),
   is_active: z.boolean(),
+  status: z.enum(profileStatuses),
   date_joined: z.iso.datetime(),
   staff_profile: z.object({ occupation: z.string().nullable(), role: z.string() }).nullable(),
   candidate_profile: z.object({ school: z.string().nullable(), role: z.string() }).nullable(),

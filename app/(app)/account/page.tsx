@@ -3,26 +3,14 @@ import Link from "next/link";
 import { AccountDetailsForm } from "@/components/account/account-details-form";
 import { ProfilePicture } from "@/components/account/profile-picture";
 import { ProfilePictureUpload } from "@/components/account/profile-picture-upload";
+import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
+import { statusText } from "@/components/verification/status-badge";
 import { getAccount } from "@/lib/account-management";
+import { profileStatusExplanation } from "@/lib/people/status";
 import { getVerificationStatus } from "@/lib/verification";
 import { requirePageContext } from "@/app/(app)/page-context";
 
 export const metadata: Metadata = { title: "Your account" };
-
-const verificationLabels = {
-  email_not_verified: "Verify your email address first",
-  not_submitted: "Not verified: documents not submitted yet",
-  pending: "Documents submitted, waiting for review",
-  verified: "Verified",
-  rejected: "Verification was rejected",
-} as const;
-
-const statusLabels = {
-  active: "Active",
-  inactive: "Inactive until your identity is verified",
-  pending: "Pending email verification",
-  deactivated: "Deactivated",
-} as const;
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -72,10 +60,15 @@ export default async function AccountPage() {
               {capitalised(profile.role)} {isCandidate ? "candidate" : "staff member"}
             </dd>
             <dt className="font-medium text-slate-600">Status</dt>
-            <dd>{statusLabels[profile.status]}</dd>
-            <dt className="font-medium text-slate-600">Verification</dt>
+            <dd data-testid="account-status">
+              <ProfileStatusBadge status={profile.status} />{" "}
+              <span className="text-slate-600">
+                {profileStatusExplanation(profile.status, "self")}
+              </span>
+            </dd>
+            <dt className="font-medium text-slate-600">Identity check</dt>
             <dd>
-              {verificationLabels[verification.status]}
+              {statusText(verification.status)}
               {verification.status === "rejected" && verification.rejection_reason
                 ? `: ${verification.rejection_reason}`
                 : ""}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { registrationProofPolicy } from "@/lib/accounts/registration/sign-in-proof";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -10,10 +11,10 @@ export const dynamic = "force-dynamic";
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ verified?: string; reset?: string }>;
+  searchParams: Promise<{ verified?: string; reset?: string; email?: string }>;
 }) {
   if (await auth()) redirect("/get-started");
-  const { verified, reset } = await searchParams;
+  const { verified, reset, email } = await searchParams;
   return (
     <main id="main" className="mx-auto max-w-md px-6 py-16">
       <h1 className="text-2xl font-bold">Sign in</h1>
@@ -23,7 +24,10 @@ export default async function SignInPage({
           role="status"
           className="mt-4 rounded border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800"
         >
-          Your email is verified. Sign in to continue.
+          Your email address is verified. Sign in with the password you chose. (We sign you in
+          automatically only in the browser you registered in, within{" "}
+          {registrationProofPolicy.ttlMinutes} minutes; on any other device, your password is what
+          proves it is you.)
         </p>
       ) : null}
       {reset ? (
@@ -34,7 +38,7 @@ export default async function SignInPage({
           Your password was reset. Sign in with the new one.
         </p>
       ) : null}
-      <SignInForm />
+      <SignInForm defaultEmail={email} />
       <p className="mt-6 text-sm text-slate-600">
         <Link href="/forgot-password" className="underline">
           Forgot your password?

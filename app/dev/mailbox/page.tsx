@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { LocalTime } from "@/components/ui/local-time";
 import { systemContext } from "@/lib/context";
 import { listMailbox } from "@/lib/email";
 import { devMailboxEnabled } from "@/lib/env";
@@ -52,7 +53,7 @@ export default async function MailboxPage({
                 <summary className="cursor-pointer px-4 py-3">
                   <span className="font-medium">{email.subject}</span>
                   <span className="ml-2 text-sm text-slate-500">
-                    to {email.to} · <time dateTime={email.created_at}>{email.created_at}</time>
+                    to {email.to} · <LocalTime iso={email.created_at} />
                   </span>
                 </summary>
                 <div className="grid gap-4 border-t border-slate-200 p-4 md:grid-cols-2">

@@ -54,11 +54,25 @@ export async function openSession({
     await ctx.db.insert(loginEvents).values({ ...event, success: false, reason });
     throw failure();
   }
-  const session = await ctx.db.transaction(async (tx) => {
+  const session = await recordSignIn(ctx, { userId: user.id, email, kind });
+  return { user, session };
+}
+
+/**
+ * Open a session row for a person whose identity was already proven (a password above, or a
+ * registration proof after their email code: lib/accounts/registration/sign-in-proof.ts) and
+ * record the successful sign-in in their login history, in one transaction.
+ */
+export async function recordSignIn(
+  ctx: Context,
+  { userId, email, kind }: { userId: string; email: string; kind: "api" | "web" },
+) {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
     const [created] = await tx
       .insert(sessions)
       .values({
-        userId: user.id,
+        userId,
         kind,
         ipAddress: ctx.actor.ip,
         userAgent: ctx.actor.userAgent,
@@ -67,10 +81,18 @@ export async function openSession({
         expiresAt: new Date(now.getTime() + env.JWT_REFRESH_DAYS * 86_400_000),
       })
       .returning();
-    await tx.insert(loginEvents).values({ ...event, success: true, reason: null });
+    await tx.insert(loginEvents).values({
+      userId,
+      email: email.trim().toLowerCase(),
+      channel: kind,
+      ipAddress: ctx.actor.ip,
+      userAgent: ctx.actor.userAgent,
+      createdAt: now,
+      success: true,
+      reason: null,
+    });
     return created!;
   });
-  return { user, session };
 }
 
 /** POST /auth/login/: `{refresh, access, profile}`. */

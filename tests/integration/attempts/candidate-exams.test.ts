@@ -33,7 +33,8 @@ const ids: Record<string, number> = {};
 
 beforeAll(async () => {
   const db = suite.db;
-  candidate = await suite.candidate();
+  // Registered before every exam below closed (see candidate-exam-list.test.ts for later joiners).
+  candidate = await suite.candidate({ dateJoined: new Date(T0.getTime() - hours(100)) });
   staff = await createUser(db);
   const other = await suite.candidate();
   const make = async (name: string, overrides: Parameters<typeof createExam>[1]) => {

@@ -112,6 +112,7 @@ describe("GET /user/list/ for managers and superadmins", () => {
       first_name: "Test",
       last_name: "Manager",
       is_active: true,
+      status: "active",
       date_joined: expect.any(String),
       staff_profile: { occupation: "Ops lead", role: "manager" },
       candidate_profile: null,

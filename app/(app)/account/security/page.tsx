@@ -1,18 +1,12 @@
 import type { Metadata } from "next";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { LocalTime } from "@/components/ui/local-time";
 import { listLoginHistory } from "@/lib/accounts/security/overview";
 import { listOwnSessions } from "@/lib/accounts/security/sessions";
 import { revokeOtherSessionsAction, revokeSessionAction } from "./actions";
 import { requirePageContext } from "@/app/(app)/page-context";
 
 export const metadata: Metadata = { title: "Account security" };
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "UTC",
-  }) + " UTC";
 
 export default async function AccountSecurityPage() {
   const { ctx } = await requirePageContext();
@@ -55,7 +49,8 @@ export default async function AccountSecurityPage() {
                 <p className="truncate font-medium">{entry.user_agent ?? "Unknown device"}</p>
                 <p className="text-sm text-slate-600">
                   {entry.kind === "web" ? "Browser" : "API"} ·{" "}
-                  {entry.ip_address ?? "unknown address"} · signed in {when(entry.created_at)}
+                  {entry.ip_address ?? "unknown address"} · signed in{" "}
+                  <LocalTime iso={entry.created_at} />
                 </p>
               </div>
               {entry.is_current ? (
@@ -105,7 +100,9 @@ export default async function AccountSecurityPage() {
             <tbody>
               {history.map((entry) => (
                 <tr key={entry.id} className="border-t border-slate-200">
-                  <td className="px-4 py-2">{when(entry.created_at)}</td>
+                  <td className="px-4 py-2">
+                    <LocalTime iso={entry.created_at} />
+                  </td>
                   <td className={`px-4 py-2 ${entry.success ? "text-green-700" : "text-red-700"}`}>
                     {entry.success ? "Signed in" : "Failed"}
                   </td>

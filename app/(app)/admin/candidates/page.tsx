@@ -35,7 +35,6 @@ const columns: Column<Item>[] = [
   { header: "School", cell: (item) => item.school ?? "—" },
   { header: "Role", cell: (item) => item.role },
   { header: "Status", cell: (item) => <ProfileStatusBadge status={item.status} /> },
-  { header: "Verified", cell: (item) => (item.is_user_verified ? "Yes" : "No") },
 ];
 
 export default async function CandidatesPage({
@@ -86,11 +85,11 @@ export default async function CandidatesPage({
           {
             kind: "select",
             name: "verified",
-            label: "Verified",
+            label: "Identity",
             options: [
               ["", "Either"],
-              ["true", "Verified"],
-              ["false", "Not verified"],
+              ["true", "Identity verified"],
+              ["false", "Identity not verified"],
             ],
           },
         ]}

@@ -38,7 +38,6 @@ function staffColumns(opensDetails: boolean): Column<Item>[] {
     { header: "Occupation", cell: (item) => item.occupation ?? "—" },
     { header: "Role", cell: (item) => item.role },
     { header: "Status", cell: (item) => <ProfileStatusBadge status={item.status} /> },
-    { header: "Verified", cell: (item) => (item.is_user_verified ? "Yes" : "No") },
   ];
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { hrefWith, pick, type SearchParams } from "@/lib/people/list-params";
 import { ListFilters, type FilterField } from "@/components/people/list-filters";
 import { PeopleResults, PersonName } from "@/components/people/people-results";
+import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
 import { StatCards, StatsBarChart, type Stat } from "@/components/people/stats-chart";
 import type { Column } from "@/components/ui/data-table";
 import { NoAccess } from "@/components/ui/no-access";
@@ -9,6 +10,7 @@ import { can } from "@/lib/auth/require-permission";
 import { appUrl } from "@/lib/env";
 import { listUsers, seesAllUsers } from "@/lib/people/list-users";
 import { listUsersQuery, type ListUsersResponse } from "@/lib/people/schemas";
+import type { ProfileStatus } from "@/lib/people/status";
 import { requirePageContext } from "@/app/(app)/page-context";
 import { unlessPastTheEnd } from "../unless-past-the-end";
 
@@ -31,7 +33,7 @@ type Row = {
   type: "Candidate" | "Staff";
   role: string;
   detail: string | null;
-  active: boolean;
+  status: ProfileStatus;
 };
 
 /** The three item shapes of GET /user/list/ as one table row. */
@@ -45,7 +47,7 @@ function toRow(item: ListUsersResponse["results"][number]): Row {
       type: isCandidate ? "Candidate" : "Staff",
       role: item.role,
       detail: isCandidate ? (item.school ?? null) : "occupation" in item ? item.occupation : null,
-      active: item.status !== "deactivated",
+      status: item.status,
     };
   }
   const profile = item.candidate_profile ?? item.staff_profile;
@@ -56,7 +58,7 @@ function toRow(item: ListUsersResponse["results"][number]): Row {
     type: item.candidate_profile ? "Candidate" : "Staff",
     role: profile?.role ?? "—",
     detail: item.candidate_profile?.school ?? item.staff_profile?.occupation ?? null,
-    active: item.is_active,
+    status: item.status,
   };
 }
 
@@ -77,7 +79,7 @@ function userColumns(opensStaff: boolean): Column<Row>[] {
     { header: "Type", cell: (row) => row.type },
     { header: "Role", cell: (row) => row.role },
     { header: "School / occupation", cell: (row) => row.detail ?? "—" },
-    { header: "Active", cell: (row) => (row.active ? "Yes" : "No") },
+    { header: "Status", cell: (row) => <ProfileStatusBadge status={row.status} /> },
   ];
 }
 
@@ -95,7 +97,7 @@ const profileField: FilterField = {
 const activeField: FilterField = {
   kind: "select",
   name: "is_active",
-  label: "Active",
+  label: "Account",
   options: [
     ["", "Either"],
     ["true", "Active"],

@@ -6,15 +6,14 @@ import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
 import { RoleChangeForm } from "@/components/people/role-change-form";
 import { Forbidden, NotFound } from "@/lib/errors";
 import { getPersonAdminView, type PersonAdminView } from "@/lib/people/admin-pages";
+import { profileStatusExplanation } from "@/lib/people/status";
 import { requirePageContext } from "@/app/(app)/page-context";
 import { DetailField } from "@/components/ui/detail-field";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Person" };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 const documentLabels = {
   face_id: "Face photo",
@@ -91,7 +90,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           <DetailField label="Email">
             {user.email}{" "}
             <span className="text-sm text-slate-600">
-              ({user.is_email_verified ? "verified" : "not verified"})
+              ({user.is_email_verified ? "email verified" : "email not verified"})
             </span>
           </DetailField>
           <DetailField label="Phone">{user.phone ?? "—"}</DetailField>
@@ -100,12 +99,18 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           ) : (
             <DetailField label="Occupation">{profile.occupation ?? "—"}</DetailField>
           )}
-          <DetailField label="Identity verified">
-            {profile.is_user_verified ? "Yes" : "No"}
+          <DetailField label="Status">
+            <ProfileStatusBadge status={profile.status} />{" "}
+            <span className="text-sm text-slate-600">
+              {profileStatusExplanation(profile.status, "staff")}
+            </span>
           </DetailField>
-          <DetailField label="Account active">{profile.is_active ? "Yes" : "No"}</DetailField>
-          <DetailField label="Joined">{when(user.date_joined)}</DetailField>
-          <DetailField label="Last updated">{when(profile.updated_at)}</DetailField>
+          <DetailField label="Joined">
+            <LocalTime iso={user.date_joined} style="date" />
+          </DetailField>
+          <DetailField label="Last updated">
+            <LocalTime iso={profile.updated_at} />
+          </DetailField>
         </dl>
       </section>
 
