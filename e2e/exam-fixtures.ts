@@ -36,8 +36,8 @@ async function adminHeaders(request: APIRequestContext) {
 
 /**
  * An exam open now for the final stage (final.candidate@ and winner.candidate@ may take it), with
- * `questionCount` easy questions from the demo bank. `closesInSeconds` sets the window's close
- * (else two days): the window is an hour long and opened an hour before that close.
+ * `questionCount` easy questions from the demo bank. It is scheduled two seconds ahead (the API
+ * refuses a past scheduled_date) and returned once it has opened.
  */
 export async function createOpenExam(
   request: APIRequestContext,
@@ -45,8 +45,13 @@ export async function createOpenExam(
     title,
     questionCount,
     countdownMinutes = 20,
-    closesInSeconds,
-  }: { title: string; questionCount: number; countdownMinutes?: number; closesInSeconds?: number },
+    openDurationHours = 48,
+  }: {
+    title: string;
+    questionCount: number;
+    countdownMinutes?: number;
+    openDurationHours?: number;
+  },
 ): Promise<FreshExam> {
   const headers = await adminHeaders(request);
   const bank = await request.get("/api/v1/questions/?difficulty=easy&page_size=100", { headers });
@@ -54,30 +59,23 @@ export async function createOpenExam(
   const { results } = (await bank.json()) as { results: ExamQuestion[] };
   const questions = results.slice(0, questionCount);
   expect(questions).toHaveLength(questionCount);
-  const now = Date.now();
-  const window =
-    closesInSeconds === undefined
-      ? { scheduled_date: new Date(now - 60_000).toISOString(), open_duration_hours: 48 }
-      : {
-          scheduled_date: new Date(now + closesInSeconds * 1000 - 3_600_000).toISOString(),
-          open_duration_hours: 1,
-        };
+  const opensAt = Date.now() + 2_000;
   const created = await request.post("/api/v1/exams/", {
     headers,
     data: {
       title,
       stage: "final",
       description: "Made by an exam-taking journey.",
+      scheduled_date: new Date(opensAt).toISOString(),
       countdown_minutes: countdownMinutes,
+      open_duration_hours: openDurationHours,
       questions: questions.map((question) => question.id),
-      ...window,
     },
   });
-  expect(created.status()).toBe(201);
-  const exam = (await created.json()) as { id: number; scheduled_date: string };
-  const closesAt = new Date(
-    Date.parse(exam.scheduled_date) + window.open_duration_hours * 3_600_000,
-  ).toISOString();
+  expect(created.status(), await created.text()).toBe(201);
+  const exam = (await created.json()) as { id: number };
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, opensAt - Date.now()) + 500));
+  const closesAt = new Date(opensAt + openDurationHours * 3_600_000).toISOString();
   return { id: exam.id, title, closesAt, questions };
 }
 

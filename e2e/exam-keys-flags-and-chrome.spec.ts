@@ -134,7 +134,10 @@ test("questions flagged for review show in the navigator and the submit dialog",
   // Shortcuts are off while the dialog is open.
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("b");
-  await dialog.getByRole("button", { name: "Go to question 5" }).click();
+  await dialog
+    .getByTestId("flagged-list")
+    .getByRole("button", { name: "Go to question 5" })
+    .click();
   await expect(dialog).toHaveCount(0);
   await expect(heading(page, 5)).toBeVisible();
   await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);

@@ -1,35 +1,35 @@
 // The result page says more than a percentage: correct answers out of the questions, time used,
 // and how the score was recorded; once the exam has concluded, each question against the key.
-// A candidate takes a fresh exam that closes a minute later: no review while it is open, the
-// review after. Then two seeded results: one scored automatically, one entered by staff.
+// A candidate takes a fresh exam: while it is open there is no review (the server withholds the
+// key; tests/integration/attempts/get-exam-result.test.ts proves it). The seeded concluded exam
+// shows the review, and a score entered by staff says so.
 import { expect, test } from "@playwright/test";
 import { createOpenExam, examIdByTitle } from "./exam-fixtures";
 import { signIn } from "./support";
 
-test("a result shows correct of total and time used, and the review only once the exam has closed", async ({
+test("a result shows correct of total, time used and status, and no key while the exam is open", async ({
   page,
   request,
 }) => {
-  test.setTimeout(150_000);
+  // A 90-minute countdown in a one-hour window: the window's close cuts the time short.
   const exam = await createOpenExam(request, {
     title: `Result journey ${Date.now()}`,
     questionCount: 4,
-    closesInSeconds: 75,
+    countdownMinutes: 90,
+    openDurationHours: 1,
   });
   const [q1, q2, q3] = exam.questions;
   const wrong = (letter: string) => (letter === "A" ? "B" : "A");
   await signIn(page, "winner.candidate@demo.example.com");
   await page.goto(`/exams/${exam.id}/take`);
-  // The window closes before the countdown would: the start page says how long is left.
-  await expect(page.getByTestId("exam-time-cut-short")).toContainText("if you begin now, you have");
+  await expect(page.getByTestId("exam-time-cut-short")).toContainText(
+    /if you begin now, you have (59|60) minutes/,
+  );
   await page.getByRole("button", { name: "Begin" }).click();
   await expect(page.getByRole("heading", { name: "Question 1 of 4" })).toBeVisible();
   // Two right, one wrong, one unanswered.
-  for (const [index, letter] of [
-    q1!.correct_answer,
-    q2!.correct_answer,
-    wrong(q3!.correct_answer),
-  ].entries()) {
+  const choices = [q1!.correct_answer, q2!.correct_answer, wrong(q3!.correct_answer)];
+  for (const [index, letter] of choices.entries()) {
     await page.getByRole("button", { name: new RegExp(`^Question ${index + 1},`) }).click();
     await page.keyboard.press(letter.toLowerCase());
     await expect(page.getByTestId("save-receipt")).toContainText("Saved ✓");
@@ -38,37 +38,18 @@ test("a result shows correct of total and time used, and the review only once th
   await page.getByRole("dialog").getByRole("button", { name: "Submit now" }).click();
   await expect(page).toHaveURL(new RegExp(`/exams/${exam.id}/result$`));
 
-  const result = page.getByTestId("exam-result");
   await expect(page.getByTestId("exam-score")).toHaveText("50.00%", { timeout: 30_000 });
   await expect(page.getByTestId("result-status")).toHaveText("Scored");
   await expect(page.getByTestId("result-correct")).toHaveText("2 of 4");
   await expect(page.getByTestId("result-time-used")).toHaveText(/^\d+ seconds?$/);
-  await expect(result).toContainText("Submitted");
-  // Still open: no key yet, and the page says when.
+  await expect(page.getByTestId("exam-result")).toContainText("Submitted");
+  // Still open: no key, and the page says when the review opens (in the viewer's zone, named).
   await expect(page.getByTestId("review-later")).toContainText(
-    "The review of each question against the answer key opens when the exam closes",
+    "The review of each question against the answer key opens when the exam closes, at",
   );
+  await expect(page.getByTestId("review-later")).toContainText(/\b(UTC|GMT[+-]?\d*|[A-Z]{3,4})\.$/);
   await expect(page.getByTestId("review-item")).toHaveCount(0);
-
-  // After the close: the review, question by question.
-  const remaining = Date.parse(exam.closesAt) - Date.now();
-  await page.waitForTimeout(Math.max(0, remaining) + 1_000);
-  await page.reload();
-  const items = page.getByTestId("review-item");
-  await expect(items).toHaveCount(4);
-  await expect(page.getByTestId("result-review")).toContainText(
-    "2 of 4 correct against the answer key",
-  );
-  await expect(items.nth(0)).toHaveAttribute("data-verdict", "correct");
-  await expect(items.nth(1)).toHaveAttribute("data-verdict", "correct");
-  await expect(items.nth(2)).toHaveAttribute("data-verdict", "wrong");
-  await expect(items.nth(2)).toContainText("✗ Wrong");
-  await expect(items.nth(2)).toContainText("Your answer");
-  await expect(items.nth(2)).toContainText("Correct answer");
-  await expect(items.nth(3)).toHaveAttribute("data-verdict", "unanswered");
-  await expect(items.nth(3)).toContainText(
-    `You did not answer this question. The correct answer is ${exam.questions[3]!.correct_answer}.`,
-  );
+  await expect(page.getByText("Correct answer", { exact: true })).toHaveCount(0);
 });
 
 test("seeded results: scored from the answers with a review, and scored by staff", async ({
