@@ -21,7 +21,7 @@ export function ExamStart({ start, begin }: { start: NotStarted; begin: BeginAct
   const cutShort = start.seconds_if_begun_now < fullTime;
   return (
     <>
-      <ExamHeader title={exam.title}>
+      <ExamHeader title={exam.title} width="narrow">
         <Link href="/exams" className="text-sm text-brand-700 underline">
           Back to exams
         </Link>
@@ -38,23 +38,32 @@ export function ExamStart({ start, begin }: { start: NotStarted; begin: BeginAct
           <h2 id="exam-facts-heading" className="sr-only">
             About this exam
           </h2>
-          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]" data-testid="exam-facts">
-            <dt className="font-medium text-slate-600">Questions</dt>
-            <dd data-testid="exam-question-count">{start.question_count}</dd>
-            <dt className="font-medium text-slate-600">Time allowed</dt>
-            <dd data-testid="exam-time-allowed">
-              {formatMinutes(exam.countdown_minutes)}, counted from when you press Begin
-              {cutShort ? (
-                <p className="mt-1 text-sm text-amber-900" data-testid="exam-time-cut-short">
-                  The exam closes before that time would run out: if you begin now, you have{" "}
-                  {formatSeconds(start.seconds_if_begun_now)}.
-                </p>
-              ) : null}
-            </dd>
-            <dt className="font-medium text-slate-600">Open until</dt>
-            <dd data-testid="exam-closes-at">
-              <LocalTime iso={exam.closes_at} withZone />
-            </dd>
+          <dl
+            className="grid gap-4 sm:grid-cols-[auto_1fr] sm:gap-x-6 sm:gap-y-3"
+            data-testid="exam-facts"
+          >
+            <div className="sm:contents">
+              <dt className="text-sm font-medium text-slate-600 sm:text-base">Questions</dt>
+              <dd data-testid="exam-question-count">{start.question_count}</dd>
+            </div>
+            <div className="sm:contents">
+              <dt className="text-sm font-medium text-slate-600 sm:text-base">Time allowed</dt>
+              <dd data-testid="exam-time-allowed">
+                {formatMinutes(exam.countdown_minutes)}, counted from when you press Begin
+                {cutShort ? (
+                  <p className="mt-1 text-sm text-amber-900" data-testid="exam-time-cut-short">
+                    The exam closes before that time would run out: if you begin now, you have{" "}
+                    {formatSeconds(start.seconds_if_begun_now)}.
+                  </p>
+                ) : null}
+              </dd>
+            </div>
+            <div className="sm:contents">
+              <dt className="text-sm font-medium text-slate-600 sm:text-base">Open until</dt>
+              <dd data-testid="exam-closes-at">
+                <LocalTime iso={exam.closes_at} withZone />
+              </dd>
+            </div>
           </dl>
         </section>
 

@@ -120,7 +120,7 @@ export function ExamTaker({
   if (phase.phase === "closed" && phase.notice) {
     return (
       <>
-        <ExamHeader title={title} />
+        <ExamHeader title={title} width="narrow" />
         <ExamClosed notice={phase.notice} resultHref={resultHref} />
       </>
     );

@@ -1,7 +1,7 @@
 "use client";
 // The question on screen: its options as a radio group, the flag for review, the save receipt
 // in the viewer's time zone, and the keyboard hint (which says exactly what the keys do).
-import { Button } from "@/components/ui/button";
+import { ToggleButton } from "@/components/ui/toggle-button";
 import { useFormatTime } from "@/components/ui/local-time";
 import { OPTIONS, type Option, type SaveState } from "./exam-logic";
 import { FlagIcon } from "./flag-icon";
@@ -54,19 +54,10 @@ export function QuestionCard({
         <h2 id="question-heading" className="text-sm font-semibold text-slate-600">
           Question {number} of {total}
         </h2>
-        <Button
-          size="small"
-          tone={flagged ? "secondary" : "quiet"}
-          aria-pressed={flagged}
-          onClick={onToggleFlag}
-          disabled={disabled}
-          className={
-            flagged ? "border-amber-400 bg-amber-50 text-amber-900 hover:bg-amber-100" : ""
-          }
-        >
+        <ToggleButton pressed={flagged} onClick={onToggleFlag} disabled={disabled}>
           <FlagIcon filled={flagged} />
           Flag for review
-        </Button>
+        </ToggleButton>
       </div>
       <fieldset className="mt-2" disabled={disabled}>
         <legend className="text-lg font-medium whitespace-pre-wrap">{question.text}</legend>

@@ -46,7 +46,7 @@ function Refusal({ examId, error }: { examId: number; error: ApiError }) {
   const submitted = error.code === "exam_already_submitted";
   return (
     <>
-      <ExamHeader>
+      <ExamHeader width="narrow">
         <Link href="/exams" className="text-sm text-brand-700 underline">
           Back to exams
         </Link>
