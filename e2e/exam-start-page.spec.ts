@@ -70,6 +70,25 @@ test("the start page describes the exam, viewing it starts nothing, and Begin st
   expect((await serverAttempt(page, exam.id)).started_at).toBe(attempt.started_at);
 });
 
+test("when the window closes before the countdown would end, the start page says how long is left", async ({
+  page,
+  request,
+}) => {
+  // A 90-minute countdown in a one-hour window.
+  const exam = await createOpenExam(request, {
+    title: `Short window journey ${Date.now()}`,
+    questionCount: 2,
+    countdownMinutes: 90,
+    openDurationHours: 1,
+  });
+  await signIn(page, "winner.candidate@demo.example.com");
+  await page.goto(`/exams/${exam.id}/take`);
+  await expect(page.getByTestId("exam-time-allowed")).toContainText("1 hour 30 minutes");
+  await expect(page.getByTestId("exam-time-cut-short")).toContainText(
+    /if you begin now, you have (59|60) minutes/,
+  );
+});
+
 test("an exam without questions says so in plain words and offers no Begin", async ({
   page,
   request,

@@ -24,17 +24,18 @@ test("two tabs on one attempt keep each other's answers", async ({ page: first, 
   const second = await first.context().newPage();
   await second.goto(`/exams/${exam.id}/take`);
   await expect(second.getByRole("heading", { name: "Question 1 of 5" })).toBeVisible();
-  for (const tab of [first, second]) {
-    await expect(tab.getByTestId("other-tab-notice")).toContainText(
-      "This exam is also open in another tab or window.",
-    );
-  }
 
   // Answered in the first tab: the second shows it at once, and the other way round.
   await option(first, "B").check();
   await expect(first.getByTestId("save-receipt")).toContainText("Saved ✓");
   await expect(option(second, "B")).toBeChecked();
   await expect(second.getByTestId("save-receipt")).toContainText("Saved ✓");
+  // Each tab says the exam is open in the other.
+  for (const tab of [first, second]) {
+    await expect(tab.getByTestId("other-tab-notice")).toContainText(
+      "This exam is also open in another tab or window.",
+    );
+  }
   await goTo(second, 2);
   await option(second, "C").check();
   await expect(first.getByRole("button", { name: "Question 2, answered" })).toBeVisible();
