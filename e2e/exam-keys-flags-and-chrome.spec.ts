@@ -62,10 +62,6 @@ test("arrow keys never change an answer: click B, press → twice, question 1 is
   });
   const [first, second] = exam.questions;
   await begin(page, exam);
-  await expect(page.getByTestId("keyboard-hint")).toHaveText(
-    "Keyboard: A–D choose an answer · ← → previous or next question · F flag for review. " +
-      "Arrow keys never change an answer.",
-  );
   await page.getByRole("radio", { name: /^B\./ }).click();
   await expect(page.getByTestId("save-receipt")).toContainText("Saved ✓");
   await expect(page.getByRole("radio", { name: /^B\./ })).toBeFocused();
@@ -83,6 +79,11 @@ test("arrow keys never change an answer: click B, press → twice, question 1 is
   // The server agrees: question 1 is B, question 2 has no answer.
   expect(await savedAnswer(page, exam.id, first!.id)).toBe("B");
   expect(await savedAnswer(page, exam.id, second!.id)).toBe("");
+  // And the hint says exactly that.
+  await expect(page.getByTestId("keyboard-hint")).toHaveText(
+    "Keyboard: A–D choose an answer · ← → previous or next question · F flag for review. " +
+      "Arrow keys never change an answer.",
+  );
 });
 
 test("the saved time is in the viewer's zone, before a reload and after it", async ({
