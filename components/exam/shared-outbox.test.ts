@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeQueues, SharedOutbox, type KeyValueStorage } from "./shared-outbox";
+import { SharedOutbox, type KeyValueStorage } from "./shared-outbox";
 
 /** localStorage as one origin's tabs see it: one map behind every tab's handle. */
 function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
@@ -74,15 +74,5 @@ describe("SharedOutbox", () => {
     const none = new SharedOutbox("attempt-1", null);
     none.add(item(3, 3));
     expect(none.size).toBe(1);
-  });
-});
-
-describe("mergeQueues", () => {
-  it("keeps, per question, the answer with the highest seq", () => {
-    expect(mergeQueues([item(1, 5, "A"), item(2, 1)], [item(1, 3, "B"), item(3, 2)])).toEqual([
-      item(1, 5, "A"),
-      item(2, 1),
-      item(3, 2),
-    ]);
   });
 });

@@ -9,11 +9,6 @@ import { acknowledge, enqueue, outboxKey, parseOutbox, type OutboxItem } from ".
 /** The part of the Web Storage interface the outbox uses (a Map-backed fake in tests). */
 export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
-/** Two queues as one: per question, the answer with the highest seq. */
-export function mergeQueues(first: OutboxItem[], second: OutboxItem[]): OutboxItem[] {
-  return second.reduce((queue, item) => enqueue(queue, item), first);
-}
-
 export class SharedOutbox {
   readonly key: string;
   private storage: KeyValueStorage | null;
