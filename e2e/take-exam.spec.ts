@@ -1,7 +1,8 @@
-// Taking a timed exam: answer, see the saved receipt, lose the connection and see the answer
-// queued then saved, reload and find answers and time intact,
-// submit with a confirmation that lists unanswered questions, and see the score.
+// Taking a timed exam: the start page and Begin, answer, see the saved receipt, lose the
+// connection and see the answer queued then saved, reload (which asks first) and find answers and
+// time intact, submit with a confirmation that lists unanswered questions, and see the result.
 import { expect, test } from "@playwright/test";
+import { acceptLeavePrompts } from "./exam-fixtures";
 import { signIn } from "./support";
 
 test("a candidate takes the open screening exam, reloads mid-way, submits and sees the score", async ({
@@ -15,6 +16,10 @@ test("a candidate takes the open screening exam, reloads mid-way, submits and se
     .getByRole("link", { name: /Start|Resume/ })
     .first()
     .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Screening exam — open now" }),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "Begin" }).click();
   await expect(page.getByRole("heading", { name: /Question 1 of \d+/ })).toBeVisible();
   const timer = page.getByRole("timer");
   await expect(timer).toHaveAttribute("aria-label", /Time left \d/);
@@ -40,7 +45,9 @@ test("a candidate takes the open screening exam, reloads mid-way, submits and se
   await expect(page.getByTestId("offline-warning")).toHaveCount(0);
 
   // A reload resumes: every answer is still chosen and the navigator says so.
+  const prompts = acceptLeavePrompts(page);
   await page.reload();
+  expect(prompts.asked).toBe(1);
   await expect(page.getByRole("heading", { name: /Question \d+ of/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "Question 1, answered" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Question 2, answered" })).toBeVisible();
@@ -61,4 +68,6 @@ test("a candidate takes the open screening exam, reloads mid-way, submits and se
   await expect(page).toHaveURL(/\/exams\/\d+\/result/);
   await expect(page.getByTestId("exam-score")).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("exam-score")).toHaveText(/^\d+\.\d\d%$/);
+  await expect(page.getByTestId("result-status")).toHaveText("Scored");
+  await expect(page.getByTestId("result-correct")).toHaveText(/^[0-3] of 10$/);
 });

@@ -1,15 +1,19 @@
 import { describe, expect, it } from "vitest";
 import {
   acknowledge,
+  applyAnswer,
   backoffMs,
   classifyResponse,
+  closedNotice,
   clockOffset,
   createSeqGenerator,
   enqueue,
   formatRemaining,
+  levelAnnouncement,
   mergeAnswers,
   parseOutbox,
   remainingMs,
+  saveState,
   timeLevel,
   unansweredNumbers,
 } from "./exam-logic";
@@ -121,5 +125,44 @@ describe("classifyResponse", () => {
     expect(classifyResponse(429, "throttled")).toBe("retry");
     expect(classifyResponse(403, "permission_denied")).toBe("drop");
     expect(classifyResponse(400, "invalid_question")).toBe("drop");
+  });
+});
+
+describe("answers from several sources", () => {
+  it("takes an answer only when it is newer than the one shown", () => {
+    const start = new Map([[1, { option: "B" as const, seq: 10 }]]);
+    const older = applyAnswer(start, { questionId: 1, option: "A", seq: 9 });
+    expect(older).toBe(start);
+    expect(applyAnswer(start, { questionId: 1, option: "C", seq: 10 })).toBe(start);
+    const newer = applyAnswer(start, { questionId: 1, option: "D", seq: 11 });
+    expect(newer.get(1)).toEqual({ option: "D", seq: 11 });
+    expect(start.get(1)).toEqual({ option: "B", seq: 10 }); // not mutated
+    expect(applyAnswer(start, { questionId: 2, option: "A", seq: 1 }).get(2)?.option).toBe("A");
+  });
+
+  it("says saved only once the server has the shown answer's seq", () => {
+    expect(saveState(undefined, undefined)).toBe("none");
+    expect(saveState({ option: "", seq: 3 }, { seq: 3 })).toBe("none");
+    expect(saveState({ option: "A", seq: 3 }, undefined)).toBe("saving");
+    expect(saveState({ option: "A", seq: 4 }, { seq: 3 })).toBe("saving");
+    expect(saveState({ option: "A", seq: 4 }, { seq: 4 })).toBe("saved");
+    expect(saveState({ option: "A", seq: 4 }, { seq: 5 })).toBe("saved");
+  });
+});
+
+describe("notices", () => {
+  it("announces the countdown levels", () => {
+    expect(levelAnnouncement("normal")).toBe("");
+    expect(levelAnnouncement("warning")).toBe("5 minutes left.");
+    expect(levelAnnouncement("over")).toMatch(/Time is up/);
+  });
+
+  it("says why the page stopped", () => {
+    expect(closedNotice("auto-submitted").title).toBe("Time is up");
+    expect(closedNotice("other-tab").detail).toMatch(/another tab/);
+    expect(closedNotice("server", "exam_already_submitted").title).toBe("Exam submitted");
+    // Both tabs submit at zero: the one that loses still says time is up.
+    expect(closedNotice("server", "exam_already_submitted", "auto").title).toBe("Time is up");
+    expect(closedNotice("server", "exam_not_open").title).toBe("Time is up");
   });
 });

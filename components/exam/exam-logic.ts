@@ -132,3 +132,71 @@ export function classifyResponse(status: number, code?: string): ResponseAction 
   if (status === 0 || status === 408 || status === 429 || status >= 500) return "retry";
   return "drop";
 }
+
+export type AnswerUpdate = { questionId: number; option: Option; seq: number };
+
+/** An answer from this tab, another tab or the server: taken only when newer than the one shown. */
+export function applyAnswer(
+  answers: Map<number, { option: Option; seq: number }>,
+  update: AnswerUpdate,
+): Map<number, { option: Option; seq: number }> {
+  const known = answers.get(update.questionId);
+  if (known && known.seq >= update.seq) return answers;
+  const next = new Map(answers);
+  next.set(update.questionId, { option: update.option, seq: update.seq });
+  return next;
+}
+
+export type SaveState = "none" | "saving" | "saved";
+
+/** What the receipt line says for the shown answer: saved once the server has that seq or later. */
+export function saveState(
+  answer: { option: Option; seq: number } | undefined,
+  receipt: { seq: number } | undefined,
+): SaveState {
+  if (!answer || answer.option === "") return "none";
+  return receipt && receipt.seq >= answer.seq ? "saved" : "saving";
+}
+
+/** The screen-reader announcement when the countdown crosses into a level ("" for none). */
+export function levelAnnouncement(level: TimeLevel): string {
+  if (level === "warning") return "5 minutes left.";
+  if (level === "critical") return "1 minute left.";
+  if (level === "over") return "Time is up. Submitting your answers.";
+  return "";
+}
+
+export type ClosedReason = "submitted" | "auto-submitted" | "other-tab" | "server";
+
+/**
+ * Why the page stopped taking answers, in words. `server` is the server refusing a write:
+ * exam_already_submitted (already in), anything else (exam_not_open) means time is up.
+ */
+export function closedNotice(
+  reason: ClosedReason,
+  code?: string,
+  kind?: "candidate" | "auto",
+): { title: string; detail: string } {
+  switch (reason) {
+    case "submitted":
+      return { title: "Submitted", detail: "Your answers were submitted. Loading your result…" };
+    case "auto-submitted":
+      return {
+        title: "Time is up",
+        detail: "Your answers were submitted automatically. Opening your result…",
+      };
+    case "other-tab":
+      return {
+        title: "Exam submitted",
+        detail: "Your answers were submitted from another tab or window.",
+      };
+    case "server":
+      if (code === "exam_already_submitted" && kind !== "auto") {
+        return { title: "Exam submitted", detail: "Your answers have already been submitted." };
+      }
+      return {
+        title: "Time is up",
+        detail: "The exam no longer accepts answers. Your saved answers are submitted.",
+      };
+  }
+}

@@ -1,4 +1,4 @@
-// The signed-in candidate's own view of exams: the /exams list and the /exams/[id]/result page.
+// The signed-in candidate's own view of exams: the /exams list (the result page: get-exam-result.ts).
 //
 // Decisions:
 // - The list shows active, scheduled (non-draft) exams of the candidate's stage (winners count as
@@ -11,14 +11,12 @@
 // - `can_take` says whether the Start / Resume link may be offered: the exam is open, the attempt
 //   is not submitted, the candidate is identity-verified and the exam is of their stage (the same
 //   rules take-exam enforces). The page shows no Start button otherwise.
-// - myExamResult: "scored" when a score row exists (automatic or manual), "scoring" when the
-//   attempt is submitted but not scored yet, otherwise "not_submitted".
 import { and, asc, eq, isNotNull, isNull, or } from "drizzle-orm";
 import { examAttempts, examScores, exams, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { examStatus, stageDisplay, windowClose } from "@/lib/exams/status";
-import { actingCandidate, loadExam } from "./take-exam";
+import { actingCandidate } from "./take-exam";
 
 export type CandidateParticipation = "not_started" | "in_progress" | "done" | "missed";
 
@@ -103,47 +101,4 @@ export async function listCandidateExams({ ctx }: { ctx: Context }): Promise<Can
       },
     ];
   });
-}
-
-export type MyExamResult = {
-  exam: { id: number; title: string; stage_display: string };
-  status: "scoring" | "scored" | "not_submitted";
-  score: number | null;
-  submitted_at: string | null;
-  time_used: number | null;
-  submission_kind: "candidate" | "auto" | null;
-};
-
-export async function myExamResult({
-  ctx,
-  input,
-}: {
-  ctx: Context;
-  input: { examId: number };
-}): Promise<MyExamResult> {
-  const user = actingCandidate(ctx);
-  const exam = await loadExam(ctx, input.examId);
-  const [[attempt], [score]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(examAttempts)
-      .where(and(eq(examAttempts.examId, exam.id), eq(examAttempts.candidateId, user.id))),
-    ctx.db
-      .select()
-      .from(examScores)
-      .where(and(eq(examScores.examId, exam.id), eq(examScores.candidateId, user.id))),
-  ]);
-  const submittedAt = attempt?.submittedAt ?? null;
-  const timeUsed =
-    attempt && submittedAt
-      ? Math.round((submittedAt.getTime() - attempt.startedAt.getTime()) / 1000)
-      : (score?.timeUsedSeconds ?? null);
-  return {
-    exam: { id: exam.id, title: exam.title, stage_display: stageDisplay(exam) },
-    status: score ? "scored" : submittedAt ? "scoring" : "not_submitted",
-    score: score ? score.score : null,
-    submitted_at: submittedAt ? submittedAt.toISOString() : null,
-    time_used: timeUsed,
-    submission_kind: attempt?.submissionKind ?? null,
-  };
 }

@@ -8,7 +8,7 @@
 //   exam_already_submitted; an open attempt is resumed while now <= deadline + grace (even if the
 //   window closed meanwhile: the deadline never passes the window's close); past that it is
 //   auto-submitted on the spot and the call answers 400 exam_already_submitted.
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, eq, isNull } from "drizzle-orm";
 import { attemptAnswers, examAttempts, examQuestions, exams, questions } from "@/db/schema";
 import { env } from "@/lib/env";
 import type { ActingUser, Context } from "@/lib/context";
@@ -81,12 +81,26 @@ export async function loadExam(ctx: Context, examId: number): Promise<ExamRow> {
   return exam;
 }
 
-async function findAttempt(ctx: Context, examId: number, candidateId: string) {
+export async function findAttempt(ctx: Context, examId: number, candidateId: string) {
   const [attempt] = await ctx.db
     .select()
     .from(examAttempts)
     .where(and(eq(examAttempts.examId, examId), eq(examAttempts.candidateId, candidateId)));
   return attempt;
+}
+
+/** How many non-archived questions the exam has (what a candidate would be asked). */
+export async function liveQuestionCount(ctx: Context, examId: number): Promise<number> {
+  const [row] = await ctx.db
+    .select({ total: count() })
+    .from(examQuestions)
+    .innerJoin(questions, eq(questions.id, examQuestions.questionId))
+    .where(and(eq(examQuestions.examId, examId), eq(questions.isArchived, false)));
+  return Number(row?.total ?? 0);
+}
+
+export function noQuestions(): ApiError {
+  return new Conflict("This exam has no questions yet.", "exam_has_no_questions");
 }
 
 /** The exam's non-archived questions in position order, without correct answers. */
@@ -136,13 +150,7 @@ export async function startAttempt({ ctx, input }: { ctx: Context; input: { exam
   let attempt = await findAttempt(ctx, exam.id, user.id);
   if (!attempt) {
     checkEligibility(user, exam, now);
-    const [live] = await ctx.db
-      .select({ id: questions.id })
-      .from(examQuestions)
-      .innerJoin(questions, eq(questions.id, examQuestions.questionId))
-      .where(and(eq(examQuestions.examId, exam.id), eq(questions.isArchived, false)))
-      .limit(1);
-    if (!live) throw new Conflict("This exam has no questions yet.", "exam_has_no_questions");
+    if ((await liveQuestionCount(ctx, exam.id)) === 0) throw noQuestions();
     // Parallel first calls: the unique (exam, candidate) index lets exactly one insert through.
     await ctx.db
       .insert(examAttempts)

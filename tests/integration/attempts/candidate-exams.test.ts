@@ -1,9 +1,9 @@
-// The candidate's own exam list (/exams) and result (/exams/[id]/result) lib functions.
+// The candidate's own exam list (/exams) lib function (the result: get-exam-result.test.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import { examAttempts, examScores } from "@/db/schema";
-import { listCandidateExams, myExamResult } from "@/lib/attempts/candidate-exams";
+import { listCandidateExams } from "@/lib/attempts/candidate-exams";
 import type { Context } from "@/lib/context";
-import { Forbidden, NotFound } from "@/lib/errors";
+import { Forbidden } from "@/lib/errors";
 import { createUser } from "../support/factories";
 import { T0, createExam, minutes, useAttemptsSuite } from "./support";
 
@@ -126,43 +126,5 @@ describe("listCandidateExams", () => {
 
   it("refuses staff", async () => {
     await expect(listCandidateExams({ ctx: ctxFor(staff) })).rejects.toBeInstanceOf(Forbidden);
-  });
-});
-
-describe("myExamResult", () => {
-  it("reports scored, scoring and not_submitted", async () => {
-    const ctx = ctxFor(candidate);
-    expect(await myExamResult({ ctx, input: { examId: ids.scored! } })).toMatchObject({
-      status: "scored",
-      score: 87.5,
-      time_used: 1500,
-      submitted_at: new Date(T0.getTime() - minutes(5)).toISOString(),
-    });
-    expect(await myExamResult({ ctx, input: { examId: ids.awaiting! } })).toMatchObject({
-      status: "scoring",
-      score: null,
-      time_used: 1500,
-    });
-    expect(await myExamResult({ ctx, input: { examId: ids.inProgress! } })).toMatchObject({
-      status: "not_submitted",
-      submitted_at: null,
-    });
-    expect(await myExamResult({ ctx, input: { examId: ids.missed! } })).toMatchObject({
-      status: "not_submitted",
-      score: null,
-    });
-  });
-
-  it("404s unknown or deleted exams and refuses staff", async () => {
-    const ctx = ctxFor(candidate);
-    await expect(myExamResult({ ctx, input: { examId: 999_999 } })).rejects.toBeInstanceOf(
-      NotFound,
-    );
-    await expect(myExamResult({ ctx, input: { examId: ids.deleted! } })).rejects.toBeInstanceOf(
-      NotFound,
-    );
-    await expect(
-      myExamResult({ ctx: ctxFor(staff), input: { examId: ids.scored! } }),
-    ).rejects.toBeInstanceOf(Forbidden);
   });
 });

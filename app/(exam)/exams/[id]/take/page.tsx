@@ -1,35 +1,57 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ExamHeader } from "@/components/exam/exam-header";
+import { ExamStart } from "@/components/exam/exam-start";
 import { ExamTaker } from "@/components/exam/exam-taker";
+import { getExamStart } from "@/lib/attempts/get-exam-start";
 import { takeExam } from "@/lib/attempts/take-exam";
 import { ApiError } from "@/lib/errors";
 import { requirePageContext } from "@/app/(app)/page-context";
+import { beginExamAction } from "./actions";
+import { refusalText } from "./refusals";
 
 export const metadata: Metadata = { title: "Take exam" };
 
-const reasons: Record<string, string> = {
-  unverified_candidate: "Your account has to be verified before you can take exams.",
-  exam_not_eligible: "This exam is for a different stage of the competition than yours.",
-  exam_not_open: "This exam is not open right now. Check when it opens on the exams page.",
-  exam_has_no_questions: "This exam has no questions yet. Please try again later.",
-  exam_already_submitted: "You have already submitted this exam.",
-};
-
+/**
+ * /exams/{id}/take: the start page while the candidate has no attempt (viewing it starts nothing),
+ * the questions and the running clock once they have one (a reload or a return resumes at once),
+ * or why they cannot take the exam.
+ */
 export default async function TakeExamPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
   const examId = Number(id);
   const { ctx } = await requirePageContext();
-  let payload: Awaited<ReturnType<typeof takeExam>>;
   try {
-    payload = await takeExam({ ctx, input: { examId } });
+    const start = await getExamStart({ ctx, input: { examId } });
+    if (start.state === "not_started") return <ExamStart start={start} begin={beginExamAction} />;
+    const payload = await takeExam({ ctx, input: { examId } });
+    return (
+      <ExamTaker
+        examId={payload.id}
+        title={payload.title}
+        questions={payload.questions}
+        attempt={payload.attempt}
+      />
+    );
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (error.status === 404) notFound();
-    const submitted = error.code === "exam_already_submitted";
-    return (
-      <main id="main" className="mx-auto max-w-3xl px-6 py-10">
+    return <Refusal examId={examId} error={error} />;
+  }
+}
+
+function Refusal({ examId, error }: { examId: number; error: ApiError }) {
+  const submitted = error.code === "exam_already_submitted";
+  return (
+    <>
+      <ExamHeader width="narrow">
+        <Link href="/exams" className="text-sm text-brand-700 underline">
+          Back to exams
+        </Link>
+      </ExamHeader>
+      <main id="main" className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
         <section
           aria-labelledby="take-error-heading"
           role="alert"
@@ -40,8 +62,8 @@ export default async function TakeExamPage({ params }: { params: Promise<{ id: s
           <h1 id="take-error-heading" className="text-2xl font-bold">
             {submitted ? "Exam submitted" : "You can't take this exam"}
           </h1>
-          <p className="mt-2 text-slate-700">{reasons[error.code] ?? error.message}</p>
-          <p className="mt-4 flex gap-4">
+          <p className="mt-2 text-slate-700">{refusalText(error)}</p>
+          <p className="mt-4 flex flex-wrap gap-4">
             {submitted ? (
               <Link href={`/exams/${examId}/result`} className="text-brand-700 underline">
                 See your result
@@ -58,14 +80,6 @@ export default async function TakeExamPage({ params }: { params: Promise<{ id: s
           </p>
         </section>
       </main>
-    );
-  }
-  return (
-    <ExamTaker
-      examId={payload.id}
-      title={payload.title}
-      questions={payload.questions}
-      attempt={payload.attempt}
-    />
+    </>
   );
 }

@@ -1,0 +1,86 @@
+// The exam page's two requests (autosave one answer, submit the attempt), typed with the server's
+// own response schemas. A network failure or an unreadable answer comes back as status 0, so the
+// caller's classifyResponse retries it like any other transient failure.
+import { autosaveResponse, submitResponse } from "@/lib/attempts/schemas";
+import { classifyResponse, type Option, type ResponseAction } from "./exam-logic";
+
+export type SavedAnswer = {
+  questionId: number;
+  option: Option;
+  seq: number;
+  savedAt: string;
+  deadline: string;
+  serverNow: string;
+};
+
+export type Outcome<T> =
+  | { action: "ok"; data: T }
+  | { action: Exclude<ResponseAction, "ok">; code?: string; detail?: string };
+
+async function send<T>(
+  path: string,
+  method: "PUT" | "POST",
+  body: unknown,
+  parse: (json: unknown) => T,
+): Promise<Outcome<T>> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: { "content-type": "application/json" },
+      credentials: "same-origin",
+      body: JSON.stringify(body),
+    });
+  } catch {
+    return { action: "retry" };
+  }
+  let json: unknown = null;
+  try {
+    json = await response.json();
+  } catch {
+    json = null;
+  }
+  if (response.ok) {
+    try {
+      return { action: "ok", data: parse(json) };
+    } catch {
+      return { action: "retry" };
+    }
+  }
+  const error = (json ?? {}) as { code?: string; detail?: string };
+  const action = classifyResponse(response.status, error.code);
+  return { action: action === "ok" ? "retry" : action, code: error.code, detail: error.detail };
+}
+
+/** PUT /api/v1/exams/{id}/answers/{questionId}/ — the stored answer comes back (maybe newer). */
+export function saveAnswer(
+  examId: number,
+  item: { questionId: number; selectedOption: Option; seq: number },
+): Promise<Outcome<SavedAnswer>> {
+  return send(
+    `/api/v1/exams/${examId}/answers/${item.questionId}/`,
+    "PUT",
+    { selected_option: item.selectedOption, seq: item.seq },
+    (json) => {
+      const data = autosaveResponse.parse(json);
+      return {
+        questionId: data.question_id,
+        option: data.selected_option as Option,
+        seq: data.seq,
+        savedAt: data.saved_at,
+        deadline: data.deadline,
+        serverNow: data.server_now,
+      };
+    },
+  );
+}
+
+/** POST /api/v1/exams/{id}/submit-exam-answers/ — the answers are merged over the saved ones. */
+export function submitAttempt(
+  examId: number,
+  answers: { question: number; selected_option: Option }[],
+): Promise<Outcome<{ message: string }>> {
+  return send(`/api/v1/exams/${examId}/submit-exam-answers/`, "POST", { answers }, (json) =>
+    submitResponse.parse(json),
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+// The countdown to the server's deadline. Always recomputed from the device clock plus the
+// server's offset (re-measured on every save), so a throttled tab or a wrong device clock stays
+// right; announces 5 minutes, 1 minute and zero to screen readers; calls onExpire once at zero.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { clockOffset, levelAnnouncement, remainingMs, timeLevel } from "./exam-logic";
+import { useLatest } from "./use-latest";
+
+export function useServerCountdown({
+  deadline,
+  serverNow,
+  onExpire,
+}: {
+  deadline: string;
+  serverNow: string;
+  onExpire: () => void;
+}) {
+  const [remaining, setRemaining] = useState(() => remainingMs(deadline, Date.parse(serverNow), 0));
+  const [announcement, setAnnouncement] = useState("");
+  const offsetRef = useRef(0);
+  const deadlineRef = useRef(deadline);
+  const levelRef = useRef(timeLevel(remaining));
+  const expiredRef = useRef(false);
+  const onExpireRef = useLatest(onExpire);
+
+  /** A response from the server: its clock and the attempt's (unchanged or extended) deadline. */
+  const syncClock = useCallback((nextDeadline: string, nextServerNow: string) => {
+    deadlineRef.current = nextDeadline;
+    offsetRef.current = clockOffset(nextServerNow, Date.now());
+  }, []);
+
+  useEffect(() => {
+    offsetRef.current = clockOffset(serverNow, Date.now());
+    const tick = () => {
+      const ms = remainingMs(deadlineRef.current, Date.now(), offsetRef.current);
+      setRemaining(ms);
+      const level = timeLevel(ms);
+      if (level !== levelRef.current) {
+        levelRef.current = level;
+        const words = levelAnnouncement(level);
+        if (words) setAnnouncement(words);
+      }
+      if (ms === 0 && !expiredRef.current) {
+        expiredRef.current = true;
+        onExpireRef.current();
+      }
+    };
+    tick();
+    const id = window.setInterval(tick, 250);
+    document.addEventListener("visibilitychange", tick);
+    return () => {
+      window.clearInterval(id);
+      document.removeEventListener("visibilitychange", tick);
+    };
+    // The page's first server time only; later ones arrive through syncClock.
+  }, []);
+
+  return { remaining, level: timeLevel(remaining), announcement, syncClock };
+}

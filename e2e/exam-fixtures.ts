@@ -1,0 +1,123 @@
+// Helpers for the exam-taking journeys: a fresh exam of their own (made through the API as an
+// admin, so each journey has an attempt nobody else touches), the attempt's saved answers as the
+// server holds them, and accepting the "leave this page?" prompt the taker raises.
+import fs from "node:fs";
+import path from "node:path";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { demoPassword } from "./support";
+
+export type ExamQuestion = {
+  id: number;
+  text: string;
+  correct_answer: "A" | "B" | "C" | "D";
+};
+
+export type FreshExam = { id: number; title: string; closesAt: string; questions: ExamQuestion[] };
+
+function demoApiKey(): string {
+  const file = path.join(process.env.DATA_DIR ?? ".data", "demo-credentials.json");
+  const credentials = JSON.parse(fs.readFileSync(file, "utf8")) as {
+    label: string;
+    value: string;
+  }[];
+  return credentials.find((entry) => entry.label.startsWith("Demo API key"))!.value;
+}
+
+async function adminHeaders(request: APIRequestContext) {
+  const apiKey = demoApiKey();
+  const login = await request.post("/api/v1/auth/login/", {
+    headers: { "x-api-key": apiKey },
+    data: { email: "admin@demo.example.com", password: demoPassword },
+  });
+  expect(login.status()).toBe(200);
+  const { access } = (await login.json()) as { access: string };
+  return { "x-api-key": apiKey, authorization: `Bearer ${access}` };
+}
+
+/**
+ * An exam open now for the final stage (final.candidate@ and winner.candidate@ may take it), with
+ * `questionCount` easy questions from the demo bank. It is scheduled two seconds ahead (the API
+ * refuses a past scheduled_date) and returned once it has opened.
+ */
+export async function createOpenExam(
+  request: APIRequestContext,
+  {
+    title,
+    questionCount,
+    countdownMinutes = 20,
+    openDurationHours = 48,
+  }: {
+    title: string;
+    questionCount: number;
+    countdownMinutes?: number;
+    openDurationHours?: number;
+  },
+): Promise<FreshExam> {
+  const headers = await adminHeaders(request);
+  const bank = await request.get("/api/v1/questions/?difficulty=easy&page_size=100", { headers });
+  expect(bank.status()).toBe(200);
+  const { results } = (await bank.json()) as { results: ExamQuestion[] };
+  const questions = results.slice(0, questionCount);
+  expect(questions).toHaveLength(questionCount);
+  const opensAt = Date.now() + 2_000;
+  const created = await request.post("/api/v1/exams/", {
+    headers,
+    data: {
+      title,
+      stage: "final",
+      description: "Made by an exam-taking journey.",
+      scheduled_date: new Date(opensAt).toISOString(),
+      countdown_minutes: countdownMinutes,
+      open_duration_hours: openDurationHours,
+      questions: questions.map((question) => question.id),
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const exam = (await created.json()) as { id: number };
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, opensAt - Date.now()) + 500));
+  const closesAt = new Date(opensAt + openDurationHours * 3_600_000).toISOString();
+  return { id: exam.id, title, closesAt, questions };
+}
+
+/** The id of a seeded exam, by its title. */
+export async function examIdByTitle(request: APIRequestContext, title: string): Promise<number> {
+  const headers = await adminHeaders(request);
+  const list = await request.get("/api/v1/exams/?page_size=100", { headers });
+  const { results } = (await list.json()) as { results: { id: number; title: string }[] };
+  const exam = results.find((entry) => entry.title === title);
+  expect(exam, `the exam "${title}"`).toBeTruthy();
+  return exam!.id;
+}
+
+export type ServerAttempt = {
+  id: string;
+  started_at: string;
+  deadline: string;
+  answers: { question_id: number; selected_option: string; saved_at: string }[];
+};
+
+/** The signed-in candidate's attempt as the server holds it (the attempt must exist). */
+export async function serverAttempt(page: Page, examId: number): Promise<ServerAttempt> {
+  const response = await page.request.get(`/api/v1/exams/${examId}/take-exam/`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { attempt: ServerAttempt }).attempt;
+}
+
+/** The server's saved answer to a question ("" when none). */
+export async function savedAnswer(page: Page, examId: number, questionId: number) {
+  const attempt = await serverAttempt(page, examId);
+  return attempt.answers.find((answer) => answer.question_id === questionId)?.selected_option ?? "";
+}
+
+/**
+ * Accept the browser's "leave this page?" prompt (the taker raises it while the attempt runs),
+ * recording that it was asked.
+ */
+export function acceptLeavePrompts(page: Page): { asked: number } {
+  const prompts = { asked: 0 };
+  page.on("dialog", (dialog) => {
+    if (dialog.type() === "beforeunload") prompts.asked += 1;
+    void dialog.accept();
+  });
+  return prompts;
+}
