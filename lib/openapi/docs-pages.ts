@@ -18,9 +18,7 @@ export function docsPageHeaders(nonce: string): Record<string, string> {
 
 const head = (title: string) => `<meta charset="utf-8" />
   <meta name="viewport" content="width=device-width, initial-scale=1" />
-  <title>${title}</title>
-  <link rel="icon" href="/favicon.ico" sizes="48x48" />
-  <link rel="icon" href="/icon.svg" type="image/svg+xml" />`;
+  <title>${title}</title>`; // no icon link: browsers ask for /favicon.ico, which app/ serves
 
 export function swaggerPage(nonce: string): string {
   const options = {
