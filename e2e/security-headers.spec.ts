@@ -67,7 +67,9 @@ function watchPolicy(page: Page): string[] {
   return violations;
 }
 
-test("pages, the API, the docs, icons and 404s carry the security headers", async ({ request }) => {
+test("pages, the API, the docs, files, icons and 404s carry the security headers", async ({
+  request,
+}) => {
   const home = await request.get("/");
   expect(home.status()).toBe(200);
   const nonce = expectPagePolicy(headersOf(home), "home page");
@@ -96,6 +98,11 @@ test("pages, the API, the docs, icons and 404s carry the security headers", asyn
   const broken = await request.get("/api/v1/api-keys/%E0%A4%A/");
   expect(broken.status()).toBe(400);
   expectEveryResponseHeaders(headersOf(broken), "broken percent-encoding");
+  // Signed file links may be framed by our own pages only (the review queue shows PDFs so).
+  const file = await request.get("/api/files/not-a-token");
+  expect(file.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(file.headers()["x-frame-options"]).toBe("SAMEORIGIN");
+  expect(file.headers()["content-security-policy"]).toBe("frame-ancestors 'self'");
   // Icons.
   const favicon = await request.get("/favicon.ico");
   expect(favicon.status()).toBe(200);
