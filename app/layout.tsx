@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -7,7 +8,10 @@ export const metadata: Metadata = {
   description: "Registration, verification and timed exams for staged competitions.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, so Next.js can put the Content-Security-Policy nonce
+  // (proxy.ts) on its scripts: a page prerendered at build time would have none and not run.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen">

@@ -29,6 +29,51 @@ test("ReDoc renders the same document", async ({ page }) => {
   await expect(page.locator("h2", { hasText: "Health check" })).toBeVisible();
 });
 
+test("the home page, Swagger UI and ReDoc load everything from our own origin, icons included", async ({
+  page,
+  baseURL,
+  request,
+}) => {
+  const origin = new URL(baseURL!).origin;
+  const requested: string[] = [];
+  page.on("request", (sent) => requested.push(sent.url()));
+
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator('head link[rel="icon"][type="image/svg+xml"]')).toHaveCount(1);
+  await page.goto("/api/v1/docs/swagger/");
+  await expect(page.locator(".opblock", { hasText: "/health/" }).first()).toBeVisible();
+  await page.goto("/api/v1/docs/redoc/");
+  await expect(page.locator("h2", { hasText: "Health check" })).toBeVisible();
+  // ReDoc's "API docs by Redocly" logo is the one image it used to fetch from its CDN.
+  const logo = page.getByRole("img", { name: "redocly logo" });
+  await expect(logo).toHaveAttribute("src", "/api/v1/docs/assets/redoc-logo.svg");
+  await expect
+    .poll(() => logo.evaluate((image: HTMLImageElement) => image.naturalWidth))
+    .toBeGreaterThan(0);
+  await page.waitForLoadState("networkidle");
+
+  const foreign = requested.filter((url) => {
+    const { protocol } = new URL(url);
+    return protocol !== "data:" && protocol !== "blob:" && new URL(url).origin !== origin;
+  });
+  expect(foreign).toEqual([]);
+  expect(requested.some((url) => url.includes("/api/v1/docs/assets/redoc.standalone.js"))).toBe(
+    true,
+  );
+
+  // What browsers ask for on their own.
+  for (const [path, type] of [
+    ["/favicon.ico", "image/x-icon"],
+    ["/icon.svg", "image/svg+xml"],
+    ["/apple-icon.png", "image/png"],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toBe(type);
+  }
+});
+
 test("the dev mailbox shows the seeded welcome email, and an empty state when filtered to nobody", async ({
   page,
 }) => {

@@ -1,5 +1,5 @@
-// One verification document in a review card: an image inline, a PDF in an <object> with a
-// link as its fallback, or a plain note when it is missing.
+// One verification document in a review card: an image inline, a PDF in a frame (with "Open in
+// a new tab" below, as for images), or a plain note when it is missing.
 import { documentRules, type DocumentType } from "./upload-rules";
 import type { DocumentView } from "./types";
 
@@ -26,30 +26,13 @@ export function DocumentViewer({
           Could not load this document.
         </p>
       ) : view.contentType === "application/pdf" ? (
-        <object
-          data={view.url}
-          type="application/pdf"
-          aria-label={`${label} of ${personName} (PDF)`}
+        // An <iframe>, not an <object>: the pages' Content-Security-Policy has object-src 'none'
+        // (proxy.ts), and /api/files/ may be framed by our own pages only (next.config.ts).
+        <iframe
+          src={view.url}
+          title={`${label} of ${personName} (PDF)`}
           className="h-48 w-full rounded bg-white"
-        >
-          <p className="flex h-48 flex-col items-center justify-center gap-2 text-sm">
-            <span aria-hidden="true" className="font-bold text-red-700">
-              PDF
-            </span>
-            <a
-              href={view.url}
-              target="_blank"
-              rel="noreferrer"
-              className="text-brand-700 underline"
-            >
-              Open PDF
-              <span className="sr-only">
-                {" "}
-                ({label} of {personName})
-              </span>
-            </a>
-          </p>
-        </object>
+        />
       ) : (
         // A short-lived signed link to a private file; there is nothing for next/image to optimise.
         <img

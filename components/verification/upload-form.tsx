@@ -1,7 +1,8 @@
 "use client";
 // The verification upload form: three documents, checked in the browser first, sent in one
 // multipart request whose progress is shown. POST for the first submission, PATCH to replace
-// documents of an existing one. Field errors from the server appear next to their field.
+// documents of an existing one (pending or rejected; the API refuses a POST while one is
+// pending). Field errors from the server appear next to their field.
 import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { DocumentInput, inspectFile, type ChosenFile } from "./document-input";
@@ -122,6 +123,11 @@ export function UploadForm({
       setResetKey((key) => key + 1);
       onUploaded(result.answer.message || "Your documents were submitted.");
       return;
+    }
+    if (result.error.code === "pending_verification") {
+      // Another tab or device submitted meanwhile: refresh the status so this form turns into
+      // "Replace documents" (PATCH), keeping the chosen files for that.
+      void queryClient.invalidateQueries({ queryKey: verificationKeys.status() });
     }
     const errors = result.error.errors ?? {};
     const known: FieldErrors = {};

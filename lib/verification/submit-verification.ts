@@ -1,5 +1,6 @@
-// POST/PATCH /user/verification/upload/: submit or resubmit identity documents. Every file is
-// checked before any is stored; the row changes in one transaction; nothing is left behind by a
+// POST/PATCH /user/verification/upload/: submit or resubmit identity documents. POST is a first
+// submission or, after a rejection, a full resubmission; while one is pending only PATCH may
+// replace its documents (the spec's pending_verification). Every file is checked before any is stored; the row changes in one transaction; nothing is left behind by a
 // refused or failed upload, and replaced files are removed once the new ones are committed.
 import { eq, inArray } from "drizzle-orm";
 import { storedFiles, userVerifications, users } from "@/db/schema";
@@ -21,7 +22,10 @@ import type { VerificationStatus } from "./schemas";
 
 export type SubmitVerificationInput = {
   files: Partial<Record<DocumentType, FormDataEntryValue>>;
-  /** "create" (POST): all three files, a first submission or a full resubmission. "update" (PATCH): any of them, to an existing submission. */
+  /**
+   * "create" (POST): all three files, a first submission or a full resubmission of a rejected
+   * one (never while one is pending). "update" (PATCH): any of them, to an existing submission.
+   */
   mode: "create" | "update";
 };
 
@@ -51,6 +55,7 @@ export async function submitVerification({
   if (existing?.status === "approved" || (!existing && person.isUserVerified)) {
     throw alreadyApproved();
   }
+  if (input.mode === "create" && existing?.status === "pending") throw alreadyPending();
 
   const sent = documentTypes.filter((type) => input.files[type] !== undefined);
   requireFiles(sent, input.mode);
@@ -75,6 +80,7 @@ export async function submitVerification({
       if (!current && input.mode === "update") {
         throw new NotFound("No verification submission to update.");
       }
+      if (current?.status === "pending" && input.mode === "create") throw alreadyPending();
       const changes = {
         ...Object.fromEntries(
           Object.entries(newIds).map(([type, id]) => [documentFields[type as DocumentType], id]),
@@ -95,11 +101,14 @@ export async function submitVerification({
         : await tx
             .insert(userVerifications)
             .values({ ...changes, userId, createdAt: now })
+            // A concurrent first submission won the race: this one is a POST while pending.
+            .onConflictDoNothing({ target: userVerifications.userId })
             .returning();
+      if (!row) throw alreadyPending();
       await tx.update(users).set({ updatedAt: now }).where(eq(users.id, userId));
       const previous = documentFileIds(current);
       const replaced = sent.map((type) => previous[type]).filter((id): id is string => id !== null);
-      return { created: !current, row: row!, replaced };
+      return { created: !current, row, replaced };
     });
   } catch (error) {
     await removeFiles(
@@ -117,6 +126,14 @@ function alreadyApproved() {
   return new Conflict(
     "Your identity is already verified; the documents can no longer be changed.",
     "verification_already_approved",
+  );
+}
+
+function alreadyPending() {
+  return new Invalid(
+    "Your documents are already waiting for review, so a new set cannot be submitted. You can replace a document instead.",
+    undefined,
+    "pending_verification",
   );
 }
 

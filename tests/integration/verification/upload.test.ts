@@ -352,6 +352,41 @@ describe("resubmission", () => {
     }
   });
 
+  it("POST while a submission is pending is 400 pending_verification and changes nothing; PATCH still replaces", async () => {
+    const candidate = await newPerson({ userType: "candidate" });
+    expect((await upload(candidate, form(allThree()))).status).toBe(201);
+    const pending = (await rowOf(candidate.user.id))!;
+
+    const again = await refusedWithoutLeftovers(() => upload(candidate, form(allThree())));
+    expect(again.status).toBe(400);
+    expect(again.data).toEqual({
+      code: "pending_verification",
+      detail:
+        "Your documents are already waiting for review, so a new set cannot be submitted. You can replace a document instead.",
+    });
+    expect(await rowOf(candidate.user.id)).toEqual(pending);
+
+    const patched = await upload(candidate, form({ id_card: file(pdf(), "card.pdf") }), "PATCH");
+    expect(patched.status).toBe(200);
+    expect((await rowOf(candidate.user.id))!.idCardFileId).not.toBe(pending.idCardFileId);
+  });
+
+  it("two first submissions at once: one is 201, the other 400 pending_verification, never 500", async () => {
+    const candidate = await newPerson({ userType: "candidate" });
+    const before = await storageCounts(database.db);
+    const answers = await Promise.all([
+      upload(candidate, form(allThree())),
+      upload(candidate, form(allThree())),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 400]);
+    expect(answers.find((answer) => answer.status === 400)!.data.code).toBe("pending_verification");
+    // Only the winner's three files remain (each is stored with a ".type" file beside it).
+    expect(await storageCounts(database.db)).toEqual({
+      rows: before.rows + 3,
+      files: before.files + 6,
+    });
+  });
+
   it("PATCH replaces only the files sent and removes just the replaced one", async () => {
     const candidate = await newPerson({ userType: "candidate" });
     await upload(candidate, form(allThree()));

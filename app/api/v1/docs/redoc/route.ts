@@ -1,11 +1,14 @@
 // GET /api/v1/docs/redoc/ — ReDoc over the OpenAPI document.
 import { defineRoute } from "@/lib/http/define-route";
-import { redocPage } from "@/lib/openapi/docs-pages";
+import { docsPageHeaders, redocPage } from "@/lib/openapi/docs-pages";
+import { createNonce } from "@/lib/security/content-security-policy";
 
 export const GET = defineRoute(
   { summary: "ReDoc", tags: ["Docs"], auth: "public", rateLimit: "none", hidden: true },
-  async () =>
-    new Response(redocPage(), { headers: { "Content-Type": "text/html; charset=utf-8" } }),
+  async () => {
+    const nonce = createNonce();
+    return new Response(redocPage(nonce), { headers: docsPageHeaders(nonce) });
+  },
 );
 
 export * from "@/lib/http/unserved-methods";

@@ -1,5 +1,6 @@
 // POST and PATCH /api/v1/user/verification/upload/ — submit identity documents (POST: all three,
-// 201 the first time, 200 for a full resubmission) or replace some of them (PATCH: 200).
+// 201 the first time, 200 for a full resubmission after a rejection; 400 pending_verification
+// while one is pending) or replace some of them (PATCH: 200).
 import { defineRoute, type HandlerInput } from "@/lib/http/define-route";
 import { Invalid, UnsupportedMediaType } from "@/lib/errors";
 import {
@@ -41,7 +42,7 @@ const upload = (mode: "create" | "update") =>
 export const POST = defineRoute(
   {
     summary: "Submit verification documents",
-    description: `${description} POST needs all three files; it answers 201 for a first submission and 200 when it replaces an existing one.`,
+    description: `${description} POST needs all three files; it answers 201 for a first submission and 200 when it replaces a rejected one. While a submission is pending, POST is refused (400 pending_verification): replace its documents with PATCH.`,
     tags: ["User verification"],
     auth: "user",
     multipart: { fields: uploadFields, maxBytes: uploadBodyMaxBytes },
