@@ -15,6 +15,7 @@ import { visitorContext as contextFor, type Context } from "@/lib/context";
 import { ApiError, type FieldErrors } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/http/parse-input";
 import { clientIp } from "@/lib/http/client-ip";
+import { withTextRule } from "@/lib/http/with-text-rule";
 
 export type FormState = {
   error?: string;
@@ -37,7 +38,7 @@ function failure(error: unknown, values: Record<string, string>): FormState {
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
-export async function registerAction(
+export const registerAction = withTextRule(async function registerAction(
   userType: "candidate" | "staff",
   _previous: FormState,
   form: FormData,
@@ -75,9 +76,12 @@ export async function registerAction(
     return failure(error, values);
   }
   redirect(`/verify-email?email=${encodeURIComponent(parsed.data.email)}`);
-}
+});
 
-export async function verifyEmailAction(_previous: FormState, form: FormData): Promise<FormState> {
+export const verifyEmailAction = withTextRule(async function verifyEmailAction(
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const values = { email: text(form, "email") };
   try {
     await verifyEmailOtp({
@@ -88,9 +92,12 @@ export async function verifyEmailAction(_previous: FormState, form: FormData): P
     return failure(error, values);
   }
   redirect("/sign-in?verified=1");
-}
+});
 
-export async function resendOtpAction(_previous: FormState, form: FormData): Promise<FormState> {
+export const resendOtpAction = withTextRule(async function resendOtpAction(
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const values = { email: text(form, "email") };
   try {
     const sent = await sendEmailOtp({
@@ -101,9 +108,9 @@ export async function resendOtpAction(_previous: FormState, form: FormData): Pro
   } catch (error) {
     return failure(error, values);
   }
-}
+});
 
-export async function forgotPasswordAction(
+export const forgotPasswordAction = withTextRule(async function forgotPasswordAction(
   _previous: FormState,
   form: FormData,
 ): Promise<FormState> {
@@ -116,9 +123,9 @@ export async function forgotPasswordAction(
   } catch (error) {
     return failure(error, values);
   }
-}
+});
 
-export async function resetPasswordAction(
+export const resetPasswordAction = withTextRule(async function resetPasswordAction(
   _previous: FormState,
   form: FormData,
 ): Promise<FormState> {
@@ -134,4 +141,4 @@ export async function resetPasswordAction(
     return failure(error, {});
   }
   redirect("/sign-in?reset=1");
-}
+});

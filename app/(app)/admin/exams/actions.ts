@@ -13,8 +13,9 @@ import { createExam, updateExam } from "@/lib/exams/manage";
 import { examBody } from "@/lib/exams/schemas";
 import { parsePathId } from "@/lib/http/path-id";
 import { asRefusal, staffActionContext } from "@/app/(app)/admin/action-context";
+import { withTextRule } from "@/lib/http/with-text-rule";
 
-export async function saveExamAction(
+export const saveExamAction = withTextRule(async function saveExamAction(
   _previous: ExamFormState,
   form: FormData,
 ): Promise<ExamFormState> {
@@ -48,4 +49,4 @@ export async function saveExamAction(
   revalidatePath("/admin/exams");
   revalidatePath(`/admin/exams/${savedId}`);
   redirect(`/admin/exams/${savedId}?saved=${existingId !== undefined ? "updated" : "created"}`);
-}
+});

@@ -10,6 +10,7 @@ import { deleteExam, duplicateExam } from "@/lib/exams/manage";
 import { submitExamScore } from "@/lib/exams/results";
 import { submitScoreBody } from "@/lib/exams/schemas";
 import { asRefusal, staffActionOnId } from "@/app/(app)/admin/action-context";
+import { withTextRule } from "@/lib/http/with-text-rule";
 
 export type ExamActionState = { error?: string };
 export type ScoreEntryState = { done?: string; error?: string; errors?: Record<string, string[]> };
@@ -41,7 +42,7 @@ async function manageExam(
   redirect(destination);
 }
 
-export async function duplicateExamAction(
+export const duplicateExamAction = withTextRule(async function duplicateExamAction(
   _previous: ExamActionState,
   form: FormData,
 ): Promise<ExamActionState> {
@@ -49,9 +50,9 @@ export async function duplicateExamAction(
     const copy = await duplicateExam({ ctx, input: { id } });
     return `/admin/exams/${copy.id}?saved=duplicated`;
   });
-}
+});
 
-export async function deleteExamAction(
+export const deleteExamAction = withTextRule(async function deleteExamAction(
   _previous: ExamActionState,
   form: FormData,
 ): Promise<ExamActionState> {
@@ -59,9 +60,9 @@ export async function deleteExamAction(
     await deleteExam({ ctx, input: { id } });
     return "/admin/exams?notice=deleted";
   });
-}
+});
 
-export async function submitScoreAction(
+export const submitScoreAction = withTextRule(async function submitScoreAction(
   _previous: ScoreEntryState,
   form: FormData,
 ): Promise<ScoreEntryState> {
@@ -97,4 +98,4 @@ export async function submitScoreAction(
     }
     return { error: refusal(error) };
   }
-}
+});
