@@ -48,11 +48,13 @@ const title = z
   .trim()
   .min(1, "title may not be blank.")
   .max(200, "title may be at most 200 characters.");
+// Any whole number from 1 (CONTRACT §4: weekly league rounds reach dozens); above 1,000 is a typo.
+export const maxLevel = 1000;
 const level = z
   .number({ error: "level must be a whole number." })
   .int("level must be a whole number.")
-  .min(1, "level must be between 1 and 10.")
-  .max(10, "level must be between 1 and 10.");
+  .min(1, `level must be a whole number from 1 to ${maxLevel}.`)
+  .max(maxLevel, `level must be a whole number from 1 to ${maxLevel}.`);
 const countdown = z
   .number({ error: "countdown_minutes must be a whole number." })
   .int("countdown_minutes must be a whole number.")
@@ -173,6 +175,9 @@ export const examDetail = examCore.extend({
   }),
   ...examTail,
 });
+
+/** POST /exams/{id}/conclude/: the exam, and how many attempts were submitted automatically. */
+export const examConcluded = examDetail.extend({ auto_submitted_attempts: z.number().int() });
 
 export const examQuestionsList = z.array(
   examQuestionItem.extend({ created_at: z.iso.datetime(), created_by: staffRef.nullable() }),
