@@ -4,6 +4,7 @@ import { z } from "zod";
 import { paginatedSchema, paginationQuery, paginationSchema } from "@/lib/http/pagination";
 import { staffRefSchema } from "@/lib/people/staff-ref";
 import { questionPoolData } from "@/lib/questions/schemas";
+import { maxLevel } from "./limits";
 import { examStatuses } from "./status";
 
 export const examStages = ["screening", "league", "final"] as const;
@@ -48,8 +49,6 @@ const title = z
   .trim()
   .min(1, "title may not be blank.")
   .max(200, "title may be at most 200 characters.");
-// Any whole number from 1 (CONTRACT §4: weekly league rounds reach dozens); above 1,000 is a typo.
-export const maxLevel = 1000;
 const level = z
   .number({ error: "level must be a whole number." })
   .int("level must be a whole number.")

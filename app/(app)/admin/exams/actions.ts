@@ -25,7 +25,8 @@ export const saveExamAction = withTextRule(async function saveExamAction(
   const rawId = form.get("exam_id");
   const existingId = rawId ? parsePathId(String(rawId)) : undefined;
   if (existingId === null) return refusalState({ status: 404, code: "not_found", message: "" });
-  const parsed = examBody.safeParse(examFormToInput(form));
+  // "Open now" is scheduled at the server's now, so it opens whatever the browser's clock says.
+  const parsed = examBody.safeParse(examFormToInput(form, ctx.clock.now()));
   if (!parsed.success) {
     return {
       code: "invalid",
