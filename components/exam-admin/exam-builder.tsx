@@ -255,7 +255,7 @@ export function ExamBuilder({
                 setStage(event.target.value);
                 noteEdit("stage");
               }}
-              className={inputClass}
+              className={`${inputClass} disabled:bg-slate-100`}
               {...describedBy("stage", errors.stage)}
             >
               {stages.map((option) => (

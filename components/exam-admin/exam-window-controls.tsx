@@ -76,6 +76,7 @@ export function ExamWindowControls({
 
   return (
     <div className="mt-3 border-t border-slate-200 pt-3" data-testid="exam-window-controls">
+      <p className="mb-2 text-sm text-slate-700">{stillWritingSentence(writingAtRender)}</p>
       <div className="flex flex-wrap gap-2">
         <ConfirmDialog
           onOpenChange={(open) => void recount(open)}

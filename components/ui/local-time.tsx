@@ -8,7 +8,6 @@ import { createContext, useContext, useEffect, useSyncExternalStore, type ReactN
 import { formatTime, type TimeStyle } from "@/lib/time/format-time";
 import { TIME_ZONE_COOKIE } from "./time-zone-cookie";
 
-
 const TimeZoneContext = createContext<string | null>(null);
 const subscribe = () => () => {};
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";

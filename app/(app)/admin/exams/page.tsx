@@ -46,11 +46,19 @@ const columns: Column<Row>[] = [
   },
   {
     header: "Time per candidate",
-    cell: (row) => (row.extras ? formatMinutes(row.extras.countdown_minutes) : "—"),
+    cell: (row) => (
+      <span className="whitespace-nowrap">
+        {row.extras ? formatMinutes(row.extras.countdown_minutes) : "—"}
+      </span>
+    ),
   },
   {
     header: "Open for",
-    cell: (row) => (row.extras ? formatHours(row.extras.open_duration_hours) : "—"),
+    cell: (row) => (
+      <span className="whitespace-nowrap">
+        {row.extras ? formatHours(row.extras.open_duration_hours) : "—"}
+      </span>
+    ),
   },
   { header: "Questions", cell: (row) => row.question_count },
   { header: "Attempts", cell: (row) => row.extras?.attempts ?? "—" },
