@@ -1,7 +1,9 @@
 "use client";
 // The exam builder (new and edit): details, a schedule typed in the viewer's own time zone (sent
 // as ISO 8601 with that zone's offset) with a live summary and countdown, and the question picker.
-// Client checks mirror the server's; the server's refusals come back per field and as a summary.
+// Client checks mirror the server's; the server's refusals come back per field and as a summary,
+// and each field's error goes as soon as that field is edited. "Open now" lets the server pick the
+// time (its own clock). Once the exam has opened, what is fixed is shown read-only.
 import Link from "next/link";
 import {
   startTransition,
@@ -15,16 +17,26 @@ import { saveExamAction } from "@/app/(app)/admin/exams/actions";
 import { LocalTime } from "@/components/ui/local-time";
 import { PendingSubmitButton } from "@/components/ui/form-status";
 import { describedBy, LabelledField } from "@/components/ui/labelled-field";
+import { maxLevel } from "@/lib/exams/limits";
+import { stageName } from "@/lib/exams/stage-label";
 import type { ExamStatus } from "@/lib/exams/status";
 import {
   clientErrors,
   examFields,
   fieldLabels,
+  shownErrors,
   type ExamFormState,
   type FieldErrors,
 } from "./exam-form";
 import { QuestionPicker, type BankPage } from "./question-picker";
-import { examWindow, formatDuration, isInPast, isoToLocalInput, localInputToIso } from "./schedule";
+import {
+  examWindow,
+  formatDuration,
+  isoInZone,
+  isoToLocalInput,
+  localInputToIso,
+  pastScheduleNote,
+} from "./schedule";
 import type { PickedQuestion } from "./selection";
 import { useServerClock, useTimeZone } from "./use-clock";
 
@@ -73,7 +85,18 @@ export function ExamBuilder({
   const [countdown, setCountdown] = useState(String(exam?.countdown_minutes ?? 30));
   const [duration, setDuration] = useState(String(exam?.open_duration_hours ?? 24));
   const [selected, setSelected] = useState(initialSelected);
-  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
+  // "Open now": the server schedules it at its own now when it saves.
+  const [openNow, setOpenNow] = useState(false);
+  // Whether the person has tried to save: from then on the browser's checks run live.
+  const [attempted, setAttempted] = useState(false);
+  // Fields edited since the server's last answer: its errors on them no longer apply.
+  const [edited, setEdited] = useState<{ answer: ExamFormState; fields: Set<string> }>({
+    answer: state,
+    fields: new Set(),
+  });
+  const editedSinceServer = edited.answer === state ? edited.fields : new Set<string>();
+  const noteEdit = (field: string) =>
+    setEdited({ answer: state, fields: new Set([...editedSinceServer, field]) });
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const initialIso = exam?.scheduled_date ?? null;
@@ -92,14 +115,40 @@ export function ExamBuilder({
       (initialIso ? Date.parse(initialIso) : null);
   const hours = /^\d+$/.test(duration) ? Number(duration) : null;
   const timing = scheduledIso && hours ? examWindow(scheduledIso, hours, now) : null;
-  const pastWarning = scheduledIso !== null && scheduleChanged && isInPast(scheduledIso, now);
+  const pastNote =
+    scheduledIso !== null && scheduleChanged && !openNow
+      ? pastScheduleNote(scheduledIso, hours, now)
+      : null;
+  // Once opened, the exam's questions, stage, level, schedule and countdown are fixed; while it is
+  // open its window may still grow.
   const locked = exam?.status === "ongoing" || exam?.status === "concluded";
+  const windowLocked = exam?.status === "concluded";
+  const minOpenHours = exam?.status === "ongoing" ? exam.open_duration_hours : 1;
 
-  const errors: FieldErrors =
-    Object.keys(localErrors).length > 0 ? localErrors : (state.errors ?? {});
+  const values = {
+    title,
+    level,
+    description,
+    countdown_minutes: countdown,
+    open_duration_hours: duration,
+  };
+  const client = attempted ? clientErrors(values, minOpenHours) : null;
+  if (client && scheduleUnreadable)
+    client.scheduled_date = ["Enter a whole date and time, or clear it."];
+  const errors: FieldErrors = shownErrors({ client, server: state.errors, editedSinceServer });
   const hasErrors = Object.keys(errors).length > 0;
-  const summaryError =
-    Object.keys(localErrors).length > 0 ? "Some fields need attention." : state.error;
+  const clientHasErrors = client !== null && Object.keys(client).length > 0;
+  const serverFieldErrors = Object.keys(state.errors ?? {});
+  const serverStillApplies =
+    state.error !== undefined &&
+    (serverFieldErrors.length === 0
+      ? editedSinceServer.size === 0
+      : serverFieldErrors.some((field) => !editedSinceServer.has(field)));
+  const summaryError = clientHasErrors
+    ? "Some fields need attention."
+    : serverStillApplies
+      ? state.error
+      : undefined;
 
   // A refusal from the server moves focus to the summary, so it is read out and can be acted on.
   useEffect(() => {
@@ -108,15 +157,9 @@ export function ExamBuilder({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found = clientErrors({
-      title,
-      level,
-      description,
-      countdown_minutes: countdown,
-      open_duration_hours: duration,
-    });
+    setAttempted(true);
+    const found = clientErrors(values, minOpenHours);
     if (scheduleUnreadable) found.scheduled_date = ["Enter a whole date and time, or clear it."];
-    setLocalErrors(found);
     if (Object.keys(found).length > 0) {
       // Wait for the summary to render before moving focus to it.
       window.setTimeout(() => summaryRef.current?.focus(), 0);
@@ -124,6 +167,14 @@ export function ExamBuilder({
     }
     const form = new FormData(event.currentTarget);
     startTransition(() => submit(form));
+  };
+
+  /** "Open now": shows the server's now in the field; the server uses its own clock on save. */
+  const chooseOpenNow = () => {
+    if (!zone) return;
+    setScheduleInput(isoToLocalInput(isoInZone(now, zone), zone));
+    setOpenNow(true);
+    noteEdit("scheduled_date");
   };
 
   return (
@@ -136,6 +187,7 @@ export function ExamBuilder({
     >
       {exam ? <input type="hidden" name="exam_id" value={exam.id} /> : null}
       <input type="hidden" name="scheduled_date" value={scheduledIso ?? ""} />
+      {openNow ? <input type="hidden" name="open_now" value="1" /> : null}
 
       <div
         id="builder-summary"
@@ -182,40 +234,58 @@ export function ExamBuilder({
             value={title}
             maxLength={200}
             required
-            onChange={(event) => setTitle(event.target.value)}
+            onChange={(event) => {
+              setTitle(event.target.value);
+              noteEdit("title");
+            }}
             className={inputClass}
             {...describedBy("title", errors.title)}
           />
         </LabelledField>
         <div className="grid gap-4 sm:grid-cols-2">
           <LabelledField id="stage" label="Stage" errors={errors.stage}>
+            {/* A disabled select is not sent: the fixed stage of an opened exam goes as a hidden field. */}
+            {locked ? <input type="hidden" name="stage" value={stage} /> : null}
             <select
               id="stage"
-              name="stage"
+              name={locked ? undefined : "stage"}
               value={stage}
-              onChange={(event) => setStage(event.target.value)}
-              className={inputClass}
+              disabled={locked}
+              onChange={(event) => {
+                setStage(event.target.value);
+                noteEdit("stage");
+              }}
+              className={`${inputClass} disabled:bg-slate-100`}
               {...describedBy("stage", errors.stage)}
             >
               {stages.map((option) => (
                 <option key={option} value={option}>
-                  {option}
+                  {stageName(option)}
                 </option>
               ))}
             </select>
           </LabelledField>
-          <LabelledField id="level" label="Level" errors={errors.level} hint="1 to 10.">
+          <LabelledField
+            id="level"
+            label="Round (level)"
+            errors={errors.level}
+            hint={`A whole number from 1 to ${maxLevel}: league rounds count up week by week.`}
+          >
             <input
               id="level"
               name="level"
               type="number"
               inputMode="numeric"
               min={1}
-              max={10}
+              max={maxLevel}
               step={1}
               value={level}
-              onChange={(event) => setLevel(event.target.value)}
-              className={inputClass}
+              readOnly={locked}
+              onChange={(event) => {
+                setLevel(event.target.value);
+                noteEdit("level");
+              }}
+              className={`${inputClass} read-only:bg-slate-100`}
               {...describedBy("level", errors.level, true)}
             />
           </LabelledField>
@@ -227,7 +297,10 @@ export function ExamBuilder({
             rows={3}
             maxLength={5000}
             value={description}
-            onChange={(event) => setDescription(event.target.value)}
+            onChange={(event) => {
+              setDescription(event.target.value);
+              noteEdit("description");
+            }}
             className={inputClass}
             {...describedBy("description", errors.description)}
           />
@@ -258,8 +331,9 @@ export function ExamBuilder({
         <legend className="px-1 text-lg font-semibold">Schedule</legend>
         {locked ? (
           <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-            This exam has opened: its schedule, countdown, open duration and questions can no longer
-            change. Title, description, stage, level and Active still can.
+            {windowLocked
+              ? "This exam has concluded: its schedule, timing, stage, round and questions can no longer change. Title, description and Active still can."
+              : `This exam is open: its schedule, time per candidate, stage, round and questions can no longer change. Its window can still be extended (Open for, at least ${minOpenHours} hours); to close it now, use End now on the exam's page.`}
           </p>
         ) : null}
         <p className="text-sm text-slate-700" data-testid="time-zone">
@@ -283,26 +357,47 @@ export function ExamBuilder({
               type="datetime-local"
               value={shownSchedule}
               disabled={!hydrated}
-              onChange={(event) => setScheduleInput(event.target.value)}
-              className="rounded border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-500"
+              readOnly={locked}
+              onChange={(event) => {
+                setScheduleInput(event.target.value);
+                setOpenNow(false);
+                noteEdit("scheduled_date");
+              }}
+              className="rounded border border-slate-300 bg-white px-3 py-2 read-only:bg-slate-100 aria-[invalid=true]:border-red-500"
               {...describedBy("scheduled_date", errors.scheduled_date, true)}
             />
-            <button
-              type="button"
-              disabled={!hydrated || shownSchedule === ""}
-              onClick={() => setScheduleInput("")}
-              className="rounded border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 disabled:opacity-60"
-            >
-              Clear (make it a draft)
-            </button>
+            {locked ? null : (
+              <>
+                <button
+                  type="button"
+                  disabled={!hydrated}
+                  onClick={chooseOpenNow}
+                  className="rounded border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 disabled:opacity-60"
+                >
+                  Open now
+                </button>
+                <button
+                  type="button"
+                  disabled={!hydrated || shownSchedule === ""}
+                  onClick={() => {
+                    setScheduleInput("");
+                    setOpenNow(false);
+                    noteEdit("scheduled_date");
+                  }}
+                  className="rounded border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 disabled:opacity-60"
+                >
+                  Clear (make it a draft)
+                </button>
+              </>
+            )}
           </div>
         </LabelledField>
         <div className="grid gap-4 sm:grid-cols-2">
           <LabelledField
             id="countdown_minutes"
-            label="Countdown (minutes)"
+            label="Time per candidate (minutes)"
             errors={errors.countdown_minutes}
-            hint="How long each candidate has once they start: 1 to 600."
+            hint="How long each candidate has once they start: 1 to 600 minutes."
           >
             <input
               id="countdown_minutes"
@@ -313,8 +408,12 @@ export function ExamBuilder({
               max={600}
               step={1}
               value={countdown}
-              onChange={(event) => setCountdown(event.target.value)}
-              className={inputClass}
+              readOnly={locked}
+              onChange={(event) => {
+                setCountdown(event.target.value);
+                noteEdit("countdown_minutes");
+              }}
+              className={`${inputClass} read-only:bg-slate-100`}
               {...describedBy("countdown_minutes", errors.countdown_minutes, true)}
             />
           </LabelledField>
@@ -322,19 +421,27 @@ export function ExamBuilder({
             id="open_duration_hours"
             label="Open for (hours)"
             errors={errors.open_duration_hours}
-            hint="How long candidates can start it after it opens: 1 to 720."
+            hint={
+              minOpenHours > 1
+                ? `How long candidates can start it after it opens: ${minOpenHours} to 720 hours (it can be extended, not shortened).`
+                : "How long candidates can start it after it opens: 1 to 720 hours."
+            }
           >
             <input
               id="open_duration_hours"
               name="open_duration_hours"
               type="number"
               inputMode="numeric"
-              min={1}
+              min={minOpenHours}
               max={720}
               step={1}
               value={duration}
-              onChange={(event) => setDuration(event.target.value)}
-              className={inputClass}
+              readOnly={windowLocked}
+              onChange={(event) => {
+                setDuration(event.target.value);
+                noteEdit("open_duration_hours");
+              }}
+              className={`${inputClass} read-only:bg-slate-100`}
               {...describedBy("open_duration_hours", errors.open_duration_hours, true)}
             />
           </LabelledField>
@@ -342,6 +449,11 @@ export function ExamBuilder({
         <div className="rounded bg-slate-50 p-3 text-sm" data-testid="schedule-summary">
           {!hydrated ? null : scheduleUnreadable ? (
             <p>Enter a whole date and time.</p>
+          ) : openNow ? (
+            <p data-testid="schedule-open-now">
+              Opens as soon as you save (by the server’s clock)
+              {hours ? `, and stays open for ${hours === 1 ? "1 hour" : `${hours} hours`}` : ""}.
+            </p>
           ) : !scheduledIso ? (
             <p>No schedule: this exam will be saved as a draft.</p>
           ) : timing ? (
@@ -361,10 +473,9 @@ export function ExamBuilder({
               Opens <LocalTime iso={scheduledIso} />.
             </p>
           )}
-          {pastWarning ? (
-            <p className="mt-2 font-medium text-red-800" data-testid="schedule-past-warning">
-              This time is in the past. The server refuses a schedule in the past: choose a later
-              time, or clear it to save a draft.
+          {pastNote ? (
+            <p className="mt-2 font-medium text-amber-900" data-testid="schedule-past-note">
+              {pastNote}
             </p>
           ) : null}
         </div>
@@ -376,7 +487,7 @@ export function ExamBuilder({
         selected={selected}
         onChange={setSelected}
         errors={errors.questions}
-        disabled={!hydrated}
+        disabled={!hydrated || locked}
       />
 
       <div className="flex flex-wrap items-center gap-3">

@@ -5,6 +5,7 @@ import {
   formatDuration,
   isInPast,
   isKnownTimeZone,
+  pastScheduleNote,
   isoInZone,
   isoToLocalInput,
   localInputToIso,
@@ -105,5 +106,23 @@ describe("examWindow and countdownText", () => {
     expect(isInPast(opens, at("2026-01-02T10:00:01Z"))).toBe(true);
     expect(isInPast(opens, at("2026-01-02T10:00:00Z"))).toBe(false);
     expect(isInPast("not a date", 0)).toBe(false);
+  });
+
+  it("closes at the instant an admin ended it early", () => {
+    const ended = examWindow(opens, 24, at("2026-01-02T12:00:00Z"), "2026-01-02T11:30:00Z");
+    expect(ended).toMatchObject({ phase: "closed", closesAt: at("2026-01-02T11:30:00Z") });
+    const stillOpen = examWindow(opens, 24, at("2026-01-02T11:00:00Z"), "2026-01-02T11:30:00Z");
+    expect(countdownText(stillOpen)).toBe("Closes in 30m 0s");
+  });
+
+  it("says what saving a schedule in the past does", () => {
+    expect(pastScheduleNote(opens, 24, at("2026-01-02T09:00:00Z"))).toBeNull();
+    expect(pastScheduleNote(opens, 24, at("2026-01-02T10:00:30Z"))).toBe(
+      "This time is in the past: the exam will open as soon as you save.",
+    );
+    expect(pastScheduleNote(opens, 24, at("2026-01-03T10:00:00Z"))).toMatch(
+      /^This exam’s whole window is already over: it will be recorded as concluded/,
+    );
+    expect(pastScheduleNote(opens, null, at("2026-01-05T10:00:00Z"))).toMatch(/open as soon/);
   });
 });

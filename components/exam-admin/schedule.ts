@@ -141,14 +141,20 @@ export type ExamWindow = {
   remainingMs: number;
 };
 
-/** The exam's window from its scheduled start and length, and where `now` is in it. */
+/**
+ * The exam's window from its scheduled start and length, and where `now` is in it. `endedIso` is
+ * when an admin ended it early (its concluded_at), which closes it then.
+ */
 export function examWindow(
   scheduledIso: string,
   openDurationHours: number,
   now: number,
+  endedIso?: string | null,
 ): ExamWindow {
   const opensAt = Date.parse(scheduledIso);
-  const closesAt = opensAt + openDurationHours * 3_600_000;
+  const planned = opensAt + openDurationHours * 3_600_000;
+  const ended = endedIso ? Date.parse(endedIso) : NaN;
+  const closesAt = Number.isNaN(ended) ? planned : Math.min(planned, ended);
   if (now < opensAt) return { opensAt, closesAt, phase: "before", remainingMs: opensAt - now };
   if (now < closesAt) return { opensAt, closesAt, phase: "open", remainingMs: closesAt - now };
   return { opensAt, closesAt, phase: "closed", remainingMs: 0 };
@@ -161,8 +167,25 @@ export function countdownText(window: Pick<ExamWindow, "phase" | "remainingMs">)
   return "Closed";
 }
 
-/** Whether a schedule is already in the past at `now` (the server refuses those). */
+/** Whether a schedule is already in the past at `now` (the exam then opens as soon as it is saved). */
 export function isInPast(iso: string, now: number): boolean {
   const at = Date.parse(iso);
   return !Number.isNaN(at) && at < now;
+}
+
+/**
+ * What saving a schedule in the past does (CONTRACT §4): the exam opens at once, or, when its whole
+ * window is over, it is recorded as concluded. Null for a schedule in the future.
+ */
+export function pastScheduleNote(
+  iso: string,
+  openDurationHours: number | null,
+  now: number,
+): string | null {
+  if (!isInPast(iso, now)) return null;
+  const closes = openDurationHours ? Date.parse(iso) + openDurationHours * 3_600_000 : null;
+  if (closes !== null && closes <= now) {
+    return "This exam’s whole window is already over: it will be recorded as concluded when you save (for an exam held on paper, enter the scores by hand).";
+  }
+  return "This time is in the past: the exam will open as soon as you save.";
 }

@@ -1,6 +1,6 @@
 "use client";
 // Manual score entry on the exam page: a candidate (those with a score first, with it), a score
-// from 0 to 100, and the API's message announced. "Correct" in a results row preselects that
+// from 0 to 100, and the API's message announced. "Change score" in a results row preselects that
 // candidate here (via the `candidate` search parameter, so it works without JavaScript too).
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { submitScoreAction, type ScoreEntryState } from "@/app/(app)/admin/exams/[id]/actions";
@@ -62,7 +62,7 @@ export function ScoreEntryForm({
         >
           <option value="">Choose a candidate</option>
           {scored.length > 0 ? (
-            <optgroup label="Have a score (correct it)">
+            <optgroup label="Have a score (change it)">
               {scored.map((entry) => (
                 <option key={entry.id} value={entry.id}>
                   {entry.label} — now {entry.score}

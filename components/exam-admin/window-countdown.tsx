@@ -9,15 +9,18 @@ import { useServerClock } from "./use-clock";
 export function WindowCountdown({
   scheduledIso,
   openDurationHours,
+  endedIso,
   serverNow,
 }: {
   scheduledIso: string;
   openDurationHours: number;
+  /** When it was ended early, if it was. */
+  endedIso?: string | null;
   serverNow: string;
 }) {
   const router = useRouter();
   const now = useServerClock(serverNow);
-  const timing = examWindow(scheduledIso, openDurationHours, now);
+  const timing = examWindow(scheduledIso, openDurationHours, now, endedIso);
   const shownPhase = useRef(timing.phase);
   useEffect(() => {
     if (timing.phase === shownPhase.current) return;

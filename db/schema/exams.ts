@@ -1,6 +1,6 @@
 // The question bank, exams, candidates' attempts and their answers, and scores (CONTRACT §4).
 // Questions and exams have the spec's integer ids; attempts are uuids. Exam status is never
-// stored: it is computed from scheduled_date, open_duration_hours and is_active.
+// stored: it is computed from scheduled_date, open_duration_hours, ended_early_at and is_active.
 import { sql } from "drizzle-orm";
 import {
   bigint,
@@ -57,6 +57,8 @@ export const exams = pgTable(
     scheduledDate: timestamp("scheduled_date", { withTimezone: true }),
     countdownMinutes: integer("countdown_minutes").notNull(),
     openDurationHours: integer("open_duration_hours").notNull(),
+    // Set when an admin ends the exam early (POST /exams/{id}/conclude/): the window closed then.
+    endedEarlyAt: timestamp("ended_early_at", { withTimezone: true }),
     isActive: boolean("is_active").notNull().default(true),
     // Integrators (CONTRACT §6): the result page links here with ?result=<token>.
     resultRedirectUrl: text("result_redirect_url"),

@@ -1,12 +1,47 @@
-// Close every attempt whose deadline + grace has passed without a submit (CONTRACT §4): the saved
-// answers are the submission. submitted_at is the attempt's deadline (not the sweep's time), so
-// time_used and the leaderboard's "earlier submission" tie-break do not depend on cron lag.
-import { and, asc, inArray, isNull, lt, sql } from "drizzle-orm";
+// Close attempts without the candidate's submit (CONTRACT §4): the saved answers are the
+// submission, submission_kind is "auto", and each close publishes exam/attempt.submitted, which
+// the scoring job picks up. Two occasions share this one machinery:
+// - a deadline passed (the sweep): submitted_at is the attempt's deadline (not the sweep's time),
+//   so time_used and the leaderboard's "earlier submission" tie-break do not depend on cron lag;
+// - an admin ended the exam early: every attempt still open is closed at min(its deadline, that
+//   instant), as at a deadline.
+import { and, asc, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "@/db/client";
 import { examAttempts } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { publishEvent } from "@/lib/jobs/publish-event";
 import { graceMs } from "./take-exam";
 
+/**
+ * Close the attempts `which` selects that are still open, at `submittedAt` (an SQL value that may
+ * read the row, e.g. its deadline), and publish their submission. Run inside the caller's
+ * transaction, after the rows are locked, so a candidate's own submit or autosave either committed
+ * before (and is kept) or sees the attempt closed.
+ */
+async function submitAutomatically(
+  tx: Executor,
+  which: SQL,
+  set: { submittedAt: SQL; deadline?: SQL },
+): Promise<number> {
+  const rows = await tx
+    .update(examAttempts)
+    .set({ ...set, submissionKind: "auto" })
+    .where(and(which, isNull(examAttempts.submittedAt)))
+    .returning({
+      id: examAttempts.id,
+      examId: examAttempts.examId,
+      candidateId: examAttempts.candidateId,
+    });
+  for (const row of rows) {
+    await publishEvent(tx, {
+      name: "exam/attempt.submitted",
+      data: { attemptId: row.id, examId: row.examId, candidateId: row.candidateId, kind: "auto" },
+    });
+  }
+  return rows.length;
+}
+
+/** The sweep: every attempt whose deadline + grace has passed without a submit. */
 export async function autoSubmitExpired({
   ctx,
   input = {},
@@ -28,38 +63,33 @@ export async function autoSubmitExpired({
         .limit(batchSize)
         .for("update", { skipLocked: true });
       if (due.length === 0) return 0;
-      const rows = await tx
-        .update(examAttempts)
-        .set({ submittedAt: sql`${examAttempts.deadline}`, submissionKind: "auto" })
-        .where(
-          and(
-            inArray(
-              examAttempts.id,
-              due.map((row) => row.id),
-            ),
-            isNull(examAttempts.submittedAt),
-          ),
-        )
-        .returning({
-          id: examAttempts.id,
-          examId: examAttempts.examId,
-          candidateId: examAttempts.candidateId,
-        });
-      for (const row of rows) {
-        await publishEvent(tx, {
-          name: "exam/attempt.submitted",
-          data: {
-            attemptId: row.id,
-            examId: row.examId,
-            candidateId: row.candidateId,
-            kind: "auto",
-          },
-        });
-      }
-      return rows.length;
+      return submitAutomatically(
+        tx,
+        inArray(
+          examAttempts.id,
+          due.map((row) => row.id),
+        ),
+        { submittedAt: sql`${examAttempts.deadline}` },
+      );
     });
     submitted += closed;
     if (closed < batchSize) break;
   }
+  return { submitted };
+}
+
+/**
+ * An exam ended early at `at`: every attempt still open is closed at min(its deadline, `at`), and
+ * its deadline becomes that instant too. Run inside the transaction that ends the exam.
+ */
+export async function autoSubmitAtEnd(
+  tx: Executor,
+  input: { examId: number; at: Date },
+): Promise<{ submitted: number }> {
+  const closedAt = sql`least(${examAttempts.deadline}, ${input.at.toISOString()}::timestamptz)`;
+  const submitted = await submitAutomatically(tx, eq(examAttempts.examId, input.examId), {
+    submittedAt: closedAt,
+    deadline: closedAt,
+  });
   return { submitted };
 }

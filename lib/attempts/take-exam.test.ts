@@ -8,6 +8,7 @@ const exam = {
   scheduledDate: new Date("2026-06-01T09:00:00Z"),
   openDurationHours: 2,
   isActive: true,
+  endedEarlyAt: null as Date | null,
 };
 
 function codeOf(run: () => void): string | null {
@@ -42,5 +43,11 @@ describe("checkEligibility", () => {
     expect(codeOf(() => checkEligibility(winner, { ...exam, stage: "league" }, now))).toBe(
       "403 exam_not_eligible",
     );
+  });
+
+  it("refuses an exam that was ended early, though its window had time left", () => {
+    const finalist = { isUserVerified: true, role: "final" };
+    const ended = { ...exam, endedEarlyAt: new Date("2026-06-01T09:59:00Z") };
+    expect(codeOf(() => checkEligibility(finalist, ended, now))).toBe("403 exam_not_open");
   });
 });

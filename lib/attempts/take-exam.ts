@@ -65,7 +65,10 @@ export function checkCandidate(
 /** The full first-call eligibility check, in the contract's order. Pure. */
 export function checkEligibility(
   user: Pick<ActingUser, "isUserVerified" | "role">,
-  exam: Pick<ExamRow, "stage" | "scheduledDate" | "openDurationHours" | "isActive">,
+  exam: Pick<
+    ExamRow,
+    "stage" | "scheduledDate" | "openDurationHours" | "endedEarlyAt" | "isActive"
+  >,
   now: Date,
 ) {
   checkCandidate(user, exam);
@@ -151,16 +154,23 @@ export async function startAttempt({ ctx, input }: { ctx: Context; input: { exam
   if (!attempt) {
     checkEligibility(user, exam, now);
     if ((await liveQuestionCount(ctx, exam.id)) === 0) throw noQuestions();
-    // Parallel first calls: the unique (exam, candidate) index lets exactly one insert through.
-    await ctx.db
-      .insert(examAttempts)
-      .values({
-        examId: exam.id,
-        candidateId: user.id,
-        startedAt: now,
-        deadline: attemptDeadline(exam, now),
-      })
-      .onConflictDoNothing({ target: [examAttempts.examId, examAttempts.candidateId] });
+    // Created under a share lock on the exam row, re-checked: an admin who ends the exam early or
+    // extends its window (both update that row first) either waits for this attempt and then
+    // closes or extends it too, or commits first and is seen here. Parallel first calls: the
+    // unique (exam, candidate) index lets exactly one insert through.
+    await ctx.db.transaction(async (tx) => {
+      const [current] = await tx.select().from(exams).where(eq(exams.id, exam.id)).for("share");
+      checkEligibility(user, current!, now);
+      await tx
+        .insert(examAttempts)
+        .values({
+          examId: exam.id,
+          candidateId: user.id,
+          startedAt: now,
+          deadline: attemptDeadline(current!, now),
+        })
+        .onConflictDoNothing({ target: [examAttempts.examId, examAttempts.candidateId] });
+    });
     attempt = (await findAttempt(ctx, exam.id, user.id))!;
   } else {
     checkCandidate(user, exam);

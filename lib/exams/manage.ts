@@ -7,6 +7,7 @@ import {
   count,
   desc,
   eq,
+  gt,
   gte,
   inArray,
   isNull,
@@ -16,15 +17,15 @@ import {
   type SQL,
 } from "drizzle-orm";
 import type { z } from "zod";
-import { examQuestions, examScores, exams, questions, users } from "@/db/schema";
+import { examAttempts, examQuestions, examScores, exams, questions, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
-import { Conflict, Invalid, NotFound } from "@/lib/errors";
+import { ApiError, Conflict, Invalid, NotFound } from "@/lib/errors";
 import { pageRequest, paginate } from "@/lib/http/pagination";
 import { questionPoolData } from "@/lib/questions/pool-data";
 import { questionContent } from "@/lib/questions/question-content";
 import type { ExamBody, ExamPatch, examDetailQuery, listExamsQuery } from "./schemas";
 import { examCoreFields, round2, staffRef, type ExamRow } from "./shape";
-import { examStatus } from "./status";
+import { examStatus, windowClose } from "./status";
 
 const questionPageSize = 10;
 
@@ -214,14 +215,6 @@ async function checkQuestionIds(ctx: Context, ids: number[]) {
   return unique;
 }
 
-function checkNotPast(ctx: Context, scheduledDate: Date | null | undefined) {
-  if (scheduledDate && scheduledDate.getTime() < ctx.clock.now().getTime()) {
-    throw new Invalid("scheduled_date cannot be in the past.", {
-      scheduled_date: ["scheduled_date cannot be in the past."],
-    });
-  }
-}
-
 async function linkQuestions(ctx: Context, examId: number, ids: number[]) {
   await ctx.db.delete(examQuestions).where(eq(examQuestions.examId, examId));
   if (ids.length === 0) return;
@@ -231,9 +224,11 @@ async function linkQuestions(ctx: Context, examId: number, ids: number[]) {
     .values(ids.map((questionId, position) => ({ examId, questionId, position, addedAt: now })));
 }
 
-/** POST /exams/ */
+/**
+ * POST /exams/. A scheduled_date in the past is allowed (CONTRACT §4): the exam opens at once, or,
+ * when its whole window has passed, is concluded at once (an exam held on paper, recorded after).
+ */
 export async function createExam({ ctx, input }: { ctx: Context; input: ExamBody }) {
-  checkNotPast(ctx, input.scheduled_date);
   const ids = await checkQuestionIds(ctx, input.questions);
   const now = ctx.clock.now();
   const exam = await ctx.db.transaction(async (tx) => {
@@ -263,10 +258,17 @@ export async function createExam({ ctx, input }: { ctx: Context; input: ExamBody
 const sameIds = (a: number[], b: number[]) =>
   a.length === b.length && a.every((id, index) => id === b[index]);
 
+const locked = (detail: string, errors?: Record<string, string[]>) =>
+  new ApiError(409, "exam_in_progress", detail, { errors });
+
 /**
- * PUT (every field) / PATCH (any). Once an exam is ongoing or concluded its schedule, countdown,
- * window length and questions are fixed (409 exam_in_progress); title, description, stage, level
- * and is_active stay editable (is_active false cancels it).
+ * PUT (every field) / PATCH (any). Before an exam opens everything may change, and its
+ * scheduled_date may lie in the past (it then opens at once, or is concluded at once). Once it has
+ * opened (CONTRACT §4) its questions, countdown, stage, level and scheduled_date are fixed (409
+ * exam_in_progress); while it is ongoing its window may be extended (a larger
+ * open_duration_hours; a smaller one is refused: end it early instead), and the attempts in
+ * progress get the later deadline their countdown allows. Once concluded, the window is fixed too.
+ * Title, description and is_active stay editable (is_active false cancels it).
  */
 export async function updateExam({
   ctx,
@@ -275,31 +277,53 @@ export async function updateExam({
   ctx: Context;
   input: { id: number; changes: ExamPatch };
 }) {
-  const exam = await loadExam(ctx, input.id);
+  await loadExam(ctx, input.id); // 404 before anything else
   const changes = input.changes;
-  const currentIds = await linkedQuestionIds(ctx, exam.id);
   const ids = changes.questions ? await checkQuestionIds(ctx, changes.questions) : undefined;
-  const scheduleChanged =
-    changes.scheduled_date !== undefined &&
-    (changes.scheduled_date?.getTime() ?? null) !== (exam.scheduledDate?.getTime() ?? null);
-  const locked =
-    scheduleChanged ||
-    (changes.countdown_minutes !== undefined &&
-      changes.countdown_minutes !== exam.countdownMinutes) ||
-    (changes.open_duration_hours !== undefined &&
-      changes.open_duration_hours !== exam.openDurationHours) ||
-    (ids !== undefined && !sameIds(ids, currentIds));
-  // Timing alone decides (a cancelled exam that had opened may have attempts to keep consistent).
-  const status = examStatus({ ...exam, isActive: true }, ctx.clock.now());
-  if (locked && (status === "ongoing" || status === "concluded")) {
-    throw new Conflict(
-      "This exam has started: its schedule, countdown, duration and questions can no longer change.",
-      "exam_in_progress",
-    );
-  }
-  if (scheduleChanged) checkNotPast(ctx, changes.scheduled_date);
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
+    // Locked, then checked: a conclude, an extension or a candidate starting waits for this.
+    const [exam] = await tx
+      .select()
+      .from(exams)
+      .where(and(eq(exams.id, input.id), isNull(exams.deletedAt)))
+      .for("update");
+    if (!exam) throw new NotFound("Exam not found.");
+    const currentIds = await linkedQuestionIds({ ...ctx, db: tx }, exam.id);
+    const changed = changedFields(exam, changes, ids, currentIds);
+    // Timing alone decides (a cancelled exam that had opened may have attempts to keep consistent).
+    const status = examStatus({ ...exam, isActive: true }, now);
+    let extendedClose: Date | null = null;
+    if (status === "ongoing" || status === "concluded") {
+      const fixed = changed.filter((field) => field !== "open_duration_hours");
+      if (fixed.length > 0) {
+        throw locked(
+          "This exam has opened: its questions, countdown, stage, level and schedule can no " +
+            "longer change.",
+          Object.fromEntries(fixed.map((field) => [field, [lockedMessages[field]]])),
+        );
+      }
+      if (changed.includes("open_duration_hours")) {
+        const hours = changes.open_duration_hours!;
+        if (status === "concluded") {
+          throw locked("This exam has concluded: its window can no longer change.", {
+            open_duration_hours: ["The exam has concluded: its window can no longer change."],
+          });
+        }
+        if (hours < exam.openDurationHours) {
+          throw locked(
+            `This exam is open: its window can be extended but not shortened (it is open for ` +
+              `${exam.openDurationHours} hours). To close it now, end it early.`,
+            {
+              open_duration_hours: [
+                `At least ${exam.openDurationHours} (the window can only be extended while the exam is open).`,
+              ],
+            },
+          );
+        }
+        extendedClose = windowClose({ ...exam, openDurationHours: hours });
+      }
+    }
     await tx
       .update(exams)
       .set({
@@ -318,7 +342,66 @@ export async function updateExam({
     if (ids !== undefined && !sameIds(ids, currentIds)) {
       await linkQuestions({ ...ctx, db: tx }, exam.id, ids);
     }
+    if (extendedClose) {
+      // deadline = min(started_at + countdown, window close), with the later close; only for
+      // attempts still running (one whose time is up stays up).
+      await tx
+        .update(examAttempts)
+        .set({
+          deadline: sql`least(${examAttempts.startedAt} + ${exam.countdownMinutes}::integer * interval '1 minute', ${extendedClose.toISOString()}::timestamptz)`,
+        })
+        .where(
+          and(
+            eq(examAttempts.examId, exam.id),
+            isNull(examAttempts.submittedAt),
+            gt(examAttempts.deadline, now),
+          ),
+        );
+    }
   });
+}
+
+type LockableField =
+  "scheduled_date" | "countdown_minutes" | "open_duration_hours" | "stage" | "level" | "questions";
+
+const lockedMessages: Record<Exclude<LockableField, "open_duration_hours">, string> = {
+  scheduled_date: "The exam has opened: its schedule can no longer change.",
+  countdown_minutes: "The exam has opened: the time each candidate has can no longer change.",
+  stage: "The exam has opened: its stage can no longer change.",
+  level: "The exam has opened: its level can no longer change.",
+  questions: "The exam has opened: its questions can no longer change.",
+};
+
+/** The fields of `changes` that differ from the exam as stored (what the lock looks at). */
+function changedFields(
+  exam: ExamRow,
+  changes: ExamPatch,
+  ids: number[] | undefined,
+  currentIds: number[],
+): LockableField[] {
+  const changed: LockableField[] = [];
+  if (
+    changes.scheduled_date !== undefined &&
+    (changes.scheduled_date?.getTime() ?? null) !== (exam.scheduledDate?.getTime() ?? null)
+  ) {
+    changed.push("scheduled_date");
+  }
+  if (
+    changes.countdown_minutes !== undefined &&
+    changes.countdown_minutes !== exam.countdownMinutes
+  ) {
+    changed.push("countdown_minutes");
+  }
+  if (
+    changes.open_duration_hours !== undefined &&
+    changes.open_duration_hours !== exam.openDurationHours
+  ) {
+    changed.push("open_duration_hours");
+  }
+  if (changes.stage !== undefined && changes.stage !== exam.stage) changed.push("stage");
+  if (changes.level !== undefined && changes.level !== exam.level) changed.push("level");
+  if (ids !== undefined && !sameIds(ids, currentIds)) changed.push("questions");
+  return changed;
 }
 
 /** DELETE /exams/{id}/: a soft delete; refused while the exam is open. */

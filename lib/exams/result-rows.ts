@@ -14,6 +14,9 @@ export type ExamResultRow = {
   score_submitted_by: string;
   recorded_at: string;
   attempt_submitted_at: string | null;
+  /** Right answers out of the exam's questions when the attempt was scored; null without one. */
+  correct_count: number | null;
+  question_count: number | null;
 };
 
 /** Every recorded score of a (non-deleted) exam, best first (ties: earliest recorded), or 404. */
@@ -25,12 +28,14 @@ export async function listExamResultRows({
   input: { id: number };
 }): Promise<ExamResultRow[]> {
   const rows = await examScoreRows(ctx, input.id);
-  return rows.map(({ result, candidate, attemptSubmittedAt }) => ({
+  return rows.map(({ result, candidate, attemptSubmittedAt, counts }) => ({
     ...result,
     candidate_id: candidate.id,
     // The page names a nameless candidate by their email.
     candidate_name: result.candidate_name || candidate.email,
     candidate_email: candidate.email,
     attempt_submitted_at: attemptSubmittedAt?.toISOString() ?? null,
+    correct_count: counts.correct,
+    question_count: counts.total,
   }));
 }

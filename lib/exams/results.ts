@@ -64,6 +64,7 @@ export async function examScoreRows(ctx: Context, examId: number) {
     },
     candidate,
     attemptSubmittedAt,
+    counts: { correct: score.correctCount, total: score.questionCount },
   }));
 }
 

@@ -35,4 +35,19 @@ describe("examBody", () => {
       questions: [],
     });
   });
+
+  it("takes any whole level from 1 to 1,000", () => {
+    const body = (level: unknown) => ({
+      title: "T",
+      stage: "league",
+      level,
+      countdown_minutes: 5,
+      open_duration_hours: 1,
+    });
+    expect(examBody.parse(body(11)).level).toBe(11);
+    expect(examBody.parse(body(1000)).level).toBe(1000);
+    for (const level of [0, 1001, 2.5, -1, 2 ** 31, "3"]) {
+      expect(examBody.safeParse(body(level)).success).toBe(false);
+    }
+  });
 });

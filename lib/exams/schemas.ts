@@ -4,6 +4,7 @@ import { z } from "zod";
 import { paginatedSchema, paginationQuery, paginationSchema } from "@/lib/http/pagination";
 import { staffRefSchema } from "@/lib/people/staff-ref";
 import { questionPoolData } from "@/lib/questions/schemas";
+import { maxLevel } from "./limits";
 import { examStatuses } from "./status";
 
 export const examStages = ["screening", "league", "final"] as const;
@@ -51,8 +52,8 @@ const title = z
 const level = z
   .number({ error: "level must be a whole number." })
   .int("level must be a whole number.")
-  .min(1, "level must be between 1 and 10.")
-  .max(10, "level must be between 1 and 10.");
+  .min(1, `level must be a whole number from 1 to ${maxLevel}.`)
+  .max(maxLevel, `level must be a whole number from 1 to ${maxLevel}.`);
 const countdown = z
   .number({ error: "countdown_minutes must be a whole number." })
   .int("countdown_minutes must be a whole number.")
@@ -173,6 +174,9 @@ export const examDetail = examCore.extend({
   }),
   ...examTail,
 });
+
+/** POST /exams/{id}/conclude/: the exam, and how many attempts were submitted automatically. */
+export const examConcluded = examDetail.extend({ auto_submitted_attempts: z.number().int() });
 
 export const examQuestionsList = z.array(
   examQuestionItem.extend({ created_at: z.iso.datetime(), created_by: staffRef.nullable() }),

@@ -7,6 +7,7 @@ const exam = {
   openDurationHours: 2,
   isActive: true,
   countdownMinutes: 90,
+  endedEarlyAt: null as Date | null,
 };
 
 describe("exam status", () => {
@@ -34,6 +35,19 @@ describe("exam status", () => {
   it("cuts the countdown short at the window's close", () => {
     expect(attemptDeadline(exam, at("2026-03-01T09:10:00Z"))).toEqual(at("2026-03-01T10:40:00Z"));
     expect(attemptDeadline(exam, at("2026-03-01T10:00:00Z"))).toEqual(at("2026-03-01T11:00:00Z"));
+  });
+
+  it("concludes at the instant it was ended early, which cuts attempts' deadlines short", () => {
+    const ended = { ...exam, endedEarlyAt: at("2026-03-01T09:30:00Z") };
+    expect(examStatus(ended, at("2026-03-01T09:29:59.999Z"))).toBe("ongoing");
+    expect(examStatus(ended, at("2026-03-01T09:30:00Z"))).toBe("concluded");
+    expect(concludedAt(ended, at("2026-03-01T09:45:00Z"))).toEqual(at("2026-03-01T09:30:00Z"));
+    expect(windowClose(ended)).toEqual(at("2026-03-01T09:30:00Z"));
+    expect(attemptDeadline(ended, at("2026-03-01T09:10:00Z"))).toEqual(at("2026-03-01T09:30:00Z"));
+    // An end recorded after the planned close changes nothing.
+    const late = { ...exam, endedEarlyAt: at("2026-03-01T12:00:00Z") };
+    expect(windowClose(late)).toEqual(at("2026-03-01T11:00:00Z"));
+    expect(examStatus({ ...ended, isActive: false }, at("2026-03-01T10:00:00Z"))).toBe("cancelled");
   });
 
   it("formats stage_display with level 1 by default", () => {

@@ -1,20 +1,29 @@
 // Exam status is computed, never stored (CONTRACT §4): draft (no scheduled_date), cancelled
 // (is_active false), scheduled (before it opens), ongoing (open), concluded (after
-// scheduled_date + open_duration_hours; concluded_at is that instant).
+// scheduled_date + open_duration_hours, or once an admin ended it early; concluded_at is that
+// instant).
 import type { exams } from "@/db/schema";
 
 export const examStatuses = ["draft", "cancelled", "scheduled", "ongoing", "concluded"] as const;
 export type ExamStatus = (typeof examStatuses)[number];
 
-type ExamTiming = Pick<
+type ExamWindow = Pick<
   typeof exams.$inferSelect,
-  "scheduledDate" | "openDurationHours" | "isActive"
+  "scheduledDate" | "openDurationHours" | "endedEarlyAt"
 >;
+type ExamTiming = ExamWindow & Pick<typeof exams.$inferSelect, "isActive">;
 
-/** When the exam's window closes, or null for a draft. */
-export function windowClose(exam: Pick<ExamTiming, "scheduledDate" | "openDurationHours">) {
+/** When the window closes as scheduled (scheduled_date + open_duration_hours); null for a draft. */
+export function scheduledClose(exam: Pick<ExamWindow, "scheduledDate" | "openDurationHours">) {
   if (!exam.scheduledDate) return null;
   return new Date(exam.scheduledDate.getTime() + exam.openDurationHours * 3_600_000);
+}
+
+/** When the exam's window closes: as scheduled, or earlier when it was ended early; null for a draft. */
+export function windowClose(exam: ExamWindow) {
+  const planned = scheduledClose(exam);
+  if (!planned || !exam.endedEarlyAt) return planned;
+  return exam.endedEarlyAt.getTime() < planned.getTime() ? exam.endedEarlyAt : planned;
 }
 
 export function examStatus(exam: ExamTiming, now: Date): ExamStatus {
@@ -35,7 +44,7 @@ export function stageDisplay(exam: { stage: string; level: number | null }): str
 
 /** An attempt's deadline: the countdown from its start, cut short by the window's close. */
 export function attemptDeadline(
-  exam: Pick<ExamTiming, "scheduledDate" | "openDurationHours"> & { countdownMinutes: number },
+  exam: ExamWindow & { countdownMinutes: number },
   startedAt: Date,
 ): Date {
   const byCountdown = startedAt.getTime() + exam.countdownMinutes * 60_000;

@@ -5,7 +5,7 @@ import type { z, ZodType } from "zod";
 import { getDb } from "@/db/client";
 import { getClock, type Context } from "@/lib/context";
 import { env } from "@/lib/env";
-import { ApiError, NotFound } from "@/lib/errors";
+import { ApiError, Invalid, NotFound } from "@/lib/errors";
 import { applyRateLimit, type RateLimitKind } from "./apply-rate-limit";
 import { authorize, type RouteAccess } from "./authorize";
 import { clientIp } from "./client-ip";
@@ -13,6 +13,7 @@ import { errorResponse } from "./error-response";
 import { parseInput, searchParamsToObject } from "./parse-input";
 import { isMultipart, readJsonBody, readMultipartBody } from "./read-body";
 import { resolveCaller, type Caller } from "./resolve-caller";
+import { unsafeTextErrors } from "./unsafe-text";
 
 type AnySchema = ZodType;
 type Output<S> = S extends ZodType ? z.output<S> : undefined;
@@ -112,7 +113,7 @@ export function defineRoute<
         : undefined;
       const form =
         definition.multipart && isMultipart(request)
-          ? await readMultipartBody(request, definition.multipart.maxBytes)
+          ? checkFormText(await readMultipartBody(request, definition.multipart.maxBytes))
           : null;
       const body =
         definition.body && !form
@@ -170,11 +171,23 @@ export function defineRoute<
   return Object.assign(route, { definition }) as RouteHandler;
 }
 
-/** A malformed id in the path names nothing that exists: 404, as for an unknown id. */
+/**
+ * A malformed id in the path names nothing that exists: 404, as for an unknown id. Text that
+ * breaks the one text rule is refused first, as it is in a body or a query (400).
+ */
 function parsePathParams(schema: AnySchema, raw: unknown) {
+  const unsafe = unsafeTextErrors(raw);
+  if (unsafe) throw new Invalid("Invalid path parameters.", unsafe);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new NotFound();
   return parsed.data;
+}
+
+/** An uploaded form meets the same text rule as a JSON body (its fields and its file names). */
+function checkFormText(form: FormData): FormData {
+  const unsafe = unsafeTextErrors(form);
+  if (unsafe) throw new Invalid("Invalid form data.", unsafe);
+  return form;
 }
 
 /** Signed-in people and keys get their own buckets; everyone else is limited by address. */

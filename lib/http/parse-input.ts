@@ -1,5 +1,6 @@
 import { z, type ZodError, type ZodType } from "zod";
 import { Invalid, type FieldErrors } from "@/lib/errors";
+import { unsafeTextErrors } from "./unsafe-text";
 
 /** Zod issues as the contract's `errors` object: dotted field path → messages. */
 export function zodFieldErrors(error: ZodError): FieldErrors {
@@ -16,17 +17,36 @@ function readableMessage(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-/** Parse `value` with `schema`, or throw a 400 naming every bad field. */
+/**
+ * Parse `value` with `schema`, or throw a 400 naming every bad field. Before any schema, every
+ * string in `value` meets the one text rule (no NUL, no lone surrogate: lib/http/unsafe-text.ts),
+ * so no field can forget it.
+ */
 export function parseInput<T extends ZodType>(
   schema: T,
   value: unknown,
   what: string,
 ): z.output<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new Invalid(`Invalid ${what}.`, zodFieldErrors(result.error));
-  }
+  const result = safeParseInput(schema, value);
+  if (!result.success) throw new Invalid(`Invalid ${what}.`, result.errors);
   return result.data;
+}
+
+/** As parseInput, as a result instead of a throw (the web app's forms show it as form state). */
+export function safeParseInput<T extends ZodType>(
+  schema: T,
+  value: unknown,
+): { success: true; data: z.output<T> } | { success: false; errors: FieldErrors } {
+  const unsafe = unsafeTextErrors(value);
+  const result = schema.safeParse(value);
+  if (!unsafe && result.success) return { success: true, data: result.data };
+  const errors: FieldErrors = { ...unsafe };
+  if (!result.success) {
+    for (const [field, messages] of Object.entries(zodFieldErrors(result.error))) {
+      errors[field] = [...(errors[field] ?? []), ...messages];
+    }
+  }
+  return { success: false, errors };
 }
 
 /** Query strings as an object: a repeated key becomes an array, a single one stays a string. */

@@ -35,6 +35,7 @@ export const routeTable: ReadonlyArray<{ path: string; methods: readonly string[
   { path: "/api/v1/exams/{id}", methods: ["GET","PUT","PATCH","DELETE"] },
   { path: "/api/v1/exams/{id}/answers", methods: ["POST"] },
   { path: "/api/v1/exams/{id}/answers/{questionId}", methods: ["PUT"] },
+  { path: "/api/v1/exams/{id}/conclude", methods: ["POST"] },
   { path: "/api/v1/exams/{id}/duplicate", methods: ["POST"] },
   { path: "/api/v1/exams/{id}/questions", methods: ["GET"] },
   { path: "/api/v1/exams/{id}/results", methods: ["GET"] },

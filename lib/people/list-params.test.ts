@@ -8,6 +8,13 @@ describe("list params", () => {
     expect(param({}, "search")).toBeUndefined();
   });
 
+  it("reads a value with a NUL as no value, so no page takes it to the database", () => {
+    expect(param({ search: "ada\u0000" }, "search")).toBeUndefined();
+    expect(pick({ search: "\u0000", role: "league" }, ["search", "role"])).toEqual({
+      role: "league",
+    });
+  });
+
   it("picks only the named, non-empty parameters", () => {
     expect(
       pick({ role: "league", school: "", other: "x", page: "2" }, ["role", "school", "page"]),

@@ -1,13 +1,18 @@
 // Shareable list URLs for the admin people pages: read filters from the query string and build
 // links that keep them (pagination, filter forms). Pure, so the pages and tests share it.
 
+import { unsafeTextProblem } from "@/lib/http/unsafe-text";
+
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-/** The first value of a query parameter, trimmed; undefined when absent or empty. */
+/**
+ * The first value of a query parameter, trimmed; undefined when absent or empty, or when it breaks
+ * the one text rule (a NUL: lib/http/unsafe-text.ts), so no page takes such a value to the database.
+ */
 export function param(params: SearchParams, key: string): string | undefined {
   const raw = params[key];
   const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
-  return value ? value : undefined;
+  return value && !unsafeTextProblem(value) ? value : undefined;
 }
 
 /** Only the named parameters, without empty ones (what a list query is parsed from). */

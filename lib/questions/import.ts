@@ -4,6 +4,7 @@
 import { questions } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { Invalid } from "@/lib/errors";
+import { safeParseInput } from "@/lib/http/parse-input";
 import { parseCsv } from "./csv";
 import { questionFieldNames } from "./field-names";
 import { duplicateOptionErrors } from "./questions";
@@ -58,14 +59,15 @@ export function checkCsv(source: string): {
     }
     const raw: Record<string, string> = {};
     for (const column of csvColumns) raw[column] = record[names.indexOf(column)]!;
-    const parsed = questionFields.safeParse({
+    const parsed = safeParseInput(questionFields, {
       ...raw,
       correct_answer: raw.correct_answer!.trim().toUpperCase(),
       difficulty: raw.difficulty!.trim().toLowerCase(),
     });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues)
-        errors.push({ row, field: String(issue.path[0] ?? "row"), message: issue.message });
+      for (const [field, messages] of Object.entries(parsed.errors))
+        for (const message of messages)
+          errors.push({ row, field: field === "non_field_errors" ? "row" : field, message });
       return;
     }
     const duplicates = duplicateOptionErrors(parsed.data);

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { updateAccountFromForm } from "@/lib/account-management";
 import { ApiError } from "@/lib/errors";
 import { browserSessionContext } from "../page-context";
+import { withTextRule } from "@/lib/http/with-text-rule";
 
 export type AccountFormState = {
   done?: string;
@@ -14,7 +15,7 @@ export type AccountFormState = {
 
 const detailFields = ["first_name", "last_name", "phone_number", "school", "occupation"];
 
-export async function updateAccountDetailsAction(
+export const updateAccountDetailsAction = withTextRule(async function updateAccountDetailsAction(
   _previous: AccountFormState,
   submitted: FormData,
 ): Promise<AccountFormState> {
@@ -37,4 +38,4 @@ export async function updateAccountDetailsAction(
     }
     throw error;
   }
-}
+});

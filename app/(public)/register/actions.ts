@@ -21,6 +21,7 @@ import { visitorContext as contextFor, type Context } from "@/lib/context";
 import { ApiError, Throttled, type FieldErrors } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/http/parse-input";
 import { clientIp } from "@/lib/http/client-ip";
+import { withTextRule } from "@/lib/http/with-text-rule";
 import { setProofCookie, takeProofCookie } from "./proof-cookie";
 
 export type FormState = {
@@ -87,7 +88,7 @@ function fieldFailure(errors: FieldErrors, values: Record<string, string>): Form
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 const looksLikeEmail = (value: string) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value.trim());
 
-export async function registerAction(
+export const registerAction = withTextRule(async function registerAction(
   userType: "candidate" | "staff",
   _previous: FormState,
   form: FormData,
@@ -122,7 +123,7 @@ export async function registerAction(
   const proof = await issueRegistrationProof({ ctx, input: { email: parsed.data.email } });
   if (proof) await setProofCookie(proof);
   redirect(`/verify-email?email=${encodeURIComponent(parsed.data.email)}`);
-}
+});
 
 const invalidCodeMessage =
   "That code is wrong or has expired. Check the latest email we sent, or ask for a new code.";
@@ -132,7 +133,10 @@ const invalidCodeMessage =
  * sign the person in through Auth.js and open Get Started. Elsewhere, or when the proof has
  * expired, the sign-in page says why and has the email filled in.
  */
-export async function verifyEmailAction(_previous: FormState, form: FormData): Promise<FormState> {
+export const verifyEmailAction = withTextRule(async function verifyEmailAction(
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const values = { email: text(form, "email") };
   const otp = text(form, "otp").trim();
   if (!looksLikeEmail(values.email))
@@ -156,9 +160,12 @@ export async function verifyEmailAction(_previous: FormState, form: FormData): P
     }
   }
   redirect(`/sign-in?verified=1&email=${encodeURIComponent(values.email)}`);
-}
+});
 
-export async function resendOtpAction(_previous: FormState, form: FormData): Promise<FormState> {
+export const resendOtpAction = withTextRule(async function resendOtpAction(
+  _previous: FormState,
+  form: FormData,
+): Promise<FormState> {
   const values = { email: text(form, "email") };
   if (!looksLikeEmail(values.email))
     return { error: "Enter the email address you registered with first.", values };
@@ -179,9 +186,9 @@ export async function resendOtpAction(_previous: FormState, form: FormData): Pro
     }
     return failure(error, values);
   }
-}
+});
 
-export async function forgotPasswordAction(
+export const forgotPasswordAction = withTextRule(async function forgotPasswordAction(
   _previous: FormState,
   form: FormData,
 ): Promise<FormState> {
@@ -194,9 +201,9 @@ export async function forgotPasswordAction(
   } catch (error) {
     return failure(error, values);
   }
-}
+});
 
-export async function resetPasswordAction(
+export const resetPasswordAction = withTextRule(async function resetPasswordAction(
   _previous: FormState,
   form: FormData,
 ): Promise<FormState> {
@@ -212,4 +219,4 @@ export async function resetPasswordAction(
     return failure(error, {});
   }
   redirect("/sign-in?reset=1");
-}
+});

@@ -2,10 +2,14 @@
 // The sign-in form's server action: Auth.js checks the credentials (see auth.ts).
 import { AuthError } from "next-auth";
 import { signIn } from "@/auth";
+import { withTextRule } from "@/lib/http/with-text-rule";
 
 export type SignInState = { error?: string; email?: string };
 
-export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+export const signInAction = withTextRule(async function signInAction(
+  _previous: SignInState,
+  form: FormData,
+): Promise<SignInState> {
   const email = String(form.get("email") ?? "");
   const password = String(form.get("password") ?? "");
   if (!email || !password) return { error: "Enter your email and password.", email };
@@ -24,4 +28,4 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     }
     throw error; // Next's redirect after a successful sign-in
   }
-}
+});

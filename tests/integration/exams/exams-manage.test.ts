@@ -141,13 +141,24 @@ describe("POST /exams/", () => {
     expect(response.data).toMatchObject({ countdown_minutes: 600, open_duration_hours: 1 });
   });
 
-  it("refuses a scheduled_date in the past", async () => {
-    const response = await create({
+  it("takes a scheduled_date in the past: the exam opens at once, or is concluded at once", async () => {
+    const opened = await create({
       ...validBody(),
       scheduled_date: new Date(now.getTime() - 60_000).toISOString(),
     });
-    expect(response.status).toBe(400);
-    expect(response.data.detail).toBe("scheduled_date cannot be in the past.");
+    expect(opened.status).toBe(201);
+    expect(opened.data).toMatchObject({ status: "ongoing", concluded_at: null });
+    // An exam held on paper, recorded afterwards: its whole window has passed.
+    const onPaper = await create({
+      ...validBody(),
+      scheduled_date: new Date(now.getTime() - hours(30)).toISOString(),
+      open_duration_hours: 3,
+    });
+    expect(onPaper.status).toBe(201);
+    expect(onPaper.data).toMatchObject({
+      status: "concluded",
+      concluded_at: new Date(now.getTime() - hours(27)).toISOString(),
+    });
   });
 
   it("refuses unknown and archived question ids, naming them", async () => {
@@ -161,7 +172,8 @@ describe("POST /exams/", () => {
     ["title", "x".repeat(201)],
     ["stage", "semi"],
     ["level", 0],
-    ["level", 11],
+    ["level", 1001],
+    ["level", 2.5],
     ["countdown_minutes", 0],
     ["countdown_minutes", 601],
     ["open_duration_hours", 0],
@@ -328,32 +340,42 @@ describe("PUT/PATCH /exams/{id}/", () => {
       status: "draft",
     });
     expect((await update("PUT", id, { title: "Only title" })).status).toBe(400);
-    expect((await update("PATCH", id, { level: 12 })).status).toBe(400);
+    expect((await update("PATCH", id, { level: 1001 })).status).toBe(400);
+    expect((await update("PATCH", id, { level: 37 })).data.stage_display).toBe("league_37");
   });
 
-  it("refuses to move an exam into the past", async () => {
+  it("moves an exam that has not opened into the past: it opens at once", async () => {
     const id = (await create(validBody())).data.id as number;
     const past = new Date(now.getTime() - hours(1)).toISOString();
     const response = await update("PATCH", id, { scheduled_date: past });
-    expect(response.data.detail).toBe("scheduled_date cannot be in the past.");
+    expect(response.status).toBe(200);
+    expect(response.data).toMatchObject({ scheduled_date: past, status: "ongoing" });
   });
 
-  it("freezes schedule, countdown and questions once ongoing (409), not the title", async () => {
+  it("freezes schedule, countdown, stage, level and questions once ongoing (409), not the title", async () => {
     const body = validBody();
     const id = (await create(body)).data.id as number;
     await travel(hours(49));
     const later = new Date(now.getTime() + hours(5)).toISOString();
-    for (const change of [
-      { scheduled_date: later },
-      { countdown_minutes: 90 },
-      { open_duration_hours: 48 },
-      { questions: [q.easy] },
-    ]) {
+    for (const [change, field] of [
+      [{ scheduled_date: later }, "scheduled_date"],
+      [{ countdown_minutes: 90 }, "countdown_minutes"],
+      [{ stage: "league" }, "stage"],
+      [{ level: 2 }, "level"],
+      [{ questions: [q.easy] }, "questions"],
+    ] as const) {
       const response = await update("PATCH", id, change);
       expect(response.status).toBe(409);
       expect(response.data.code).toBe("exam_in_progress");
+      expect(Object.keys(response.data.errors)).toEqual([field]);
     }
-    const renamed = await update("PATCH", id, { title: "Renamed", countdown_minutes: 60 });
+    // Sending the current values is no change.
+    const renamed = await update("PATCH", id, {
+      title: "Renamed",
+      countdown_minutes: 60,
+      stage: "screening",
+      level: 1,
+    });
     expect(renamed.status).toBe(200);
     const cancelled = await update("PATCH", id, { is_active: false });
     expect(cancelled.data.status).toBe("cancelled");

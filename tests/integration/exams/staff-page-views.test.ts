@@ -38,7 +38,13 @@ async function score(
   examId: number,
   candidateId: string,
   value: number,
-  extra: { autoScore?: boolean; submittedById?: string; recordedAt?: Date } = {},
+  extra: {
+    autoScore?: boolean;
+    submittedById?: string;
+    recordedAt?: Date;
+    correctCount?: number;
+    questionCount?: number;
+  } = {},
 ) {
   const recordedAt = extra.recordedAt ?? now;
   await database.db.insert(examScores).values({
@@ -47,6 +53,8 @@ async function score(
     score: value,
     autoScore: extra.autoScore ?? true,
     submittedById: extra.submittedById ?? null,
+    correctCount: extra.correctCount ?? null,
+    questionCount: extra.questionCount ?? null,
     recordedAt,
     updatedAt: recordedAt,
   });
@@ -123,7 +131,11 @@ describe("listExamResultRows", () => {
     const tiedLater = await createUser(database.db, { userType: "candidate" });
     const submittedAt = new Date(now.getTime() - hours(1));
     await attempt(exam.id, taker.id, submittedAt);
-    await score(exam.id, taker.id, 60, { recordedAt: new Date(now.getTime() - hours(1)) });
+    await score(exam.id, taker.id, 60, {
+      recordedAt: new Date(now.getTime() - hours(1)),
+      correctCount: 3,
+      questionCount: 5,
+    });
     await score(exam.id, tiedLater.id, 60, { autoScore: true });
     await score(exam.id, manual.id, 92.5, { autoScore: false, submittedById: admin.id });
     // Another exam's score stays out.
@@ -142,6 +154,8 @@ describe("listExamResultRows", () => {
       score_submitted_by: "Grace Hopper",
       recorded_at: now.toISOString(),
       attempt_submitted_at: null,
+      correct_count: null,
+      question_count: null,
     });
     expect(rows[1]).toMatchObject({
       candidate_name: "Ada Lovelace",
@@ -151,6 +165,8 @@ describe("listExamResultRows", () => {
       auto_score: true,
       score_submitted_by: "Auto Score",
       attempt_submitted_at: submittedAt.toISOString(),
+      correct_count: 3,
+      question_count: 5,
     });
   });
 

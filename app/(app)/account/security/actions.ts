@@ -4,8 +4,14 @@ import { revalidatePath } from "next/cache";
 import { revokeOtherSessions, revokeOwnSession } from "@/lib/accounts/security/sessions";
 import { NotFound } from "@/lib/errors";
 import { browserSessionContext } from "../../page-context";
+import { withTextRule } from "@/lib/http/with-text-rule";
 
-export async function revokeSessionAction(form: FormData): Promise<void> {
+// A session id that breaks the text rule names no session: nothing to revoke.
+const refusedSilently = () => undefined;
+
+export const revokeSessionAction = withTextRule(async function revokeSessionAction(
+  form: FormData,
+): Promise<void> {
   const { ctx } = await browserSessionContext();
   if (!ctx) return;
   try {
@@ -14,7 +20,7 @@ export async function revokeSessionAction(form: FormData): Promise<void> {
     if (!(error instanceof NotFound)) throw error; // already gone: nothing to do
   }
   revalidatePath("/account/security");
-}
+}, refusedSilently);
 
 export async function revokeOtherSessionsAction(): Promise<void> {
   const { ctx } = await browserSessionContext();

@@ -13,8 +13,9 @@ import { createExam, updateExam } from "@/lib/exams/manage";
 import { examBody } from "@/lib/exams/schemas";
 import { parsePathId } from "@/lib/http/path-id";
 import { asRefusal, staffActionContext } from "@/app/(app)/admin/action-context";
+import { withTextRule } from "@/lib/http/with-text-rule";
 
-export async function saveExamAction(
+export const saveExamAction = withTextRule(async function saveExamAction(
   _previous: ExamFormState,
   form: FormData,
 ): Promise<ExamFormState> {
@@ -24,7 +25,8 @@ export async function saveExamAction(
   const rawId = form.get("exam_id");
   const existingId = rawId ? parsePathId(String(rawId)) : undefined;
   if (existingId === null) return refusalState({ status: 404, code: "not_found", message: "" });
-  const parsed = examBody.safeParse(examFormToInput(form));
+  // "Open now" is scheduled at the server's now, so it opens whatever the browser's clock says.
+  const parsed = examBody.safeParse(examFormToInput(form, ctx.clock.now()));
   if (!parsed.success) {
     return {
       code: "invalid",
@@ -48,4 +50,4 @@ export async function saveExamAction(
   revalidatePath("/admin/exams");
   revalidatePath(`/admin/exams/${savedId}`);
   redirect(`/admin/exams/${savedId}?saved=${existingId !== undefined ? "updated" : "created"}`);
-}
+});

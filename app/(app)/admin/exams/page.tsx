@@ -9,6 +9,8 @@ import { appUrl } from "@/lib/env";
 import { examListExtras, type ExamListExtras } from "@/lib/exams/list-extras";
 import { listExams } from "@/lib/exams/manage";
 import { examStages, listExamsQuery } from "@/lib/exams/schemas";
+import { stageLabel, stageName } from "@/lib/exams/stage-label";
+import { formatHours, formatMinutes } from "@/lib/time/format-duration";
 import { hrefWith, param, pick, type SearchParams } from "@/lib/people/list-params";
 import { staffPageContext } from "@/app/(app)/admin/staff-page";
 import { examManagementRefusal } from "./access";
@@ -31,7 +33,7 @@ const columns: Column<Row>[] = [
       </Link>
     ),
   },
-  { header: "Stage", cell: (row) => row.stage_display },
+  { header: "Stage", cell: (row) => stageLabel(row) },
   { header: "Status", cell: (row) => <ExamStatusBadge status={row.status} /> },
   {
     header: "Opens",
@@ -43,8 +45,20 @@ const columns: Column<Row>[] = [
       ),
   },
   {
-    header: "Countdown",
-    cell: (row) => (row.extras ? `${row.extras.countdown_minutes} min` : "—"),
+    header: "Time per candidate",
+    cell: (row) => (
+      <span className="whitespace-nowrap">
+        {row.extras ? formatMinutes(row.extras.countdown_minutes) : "—"}
+      </span>
+    ),
+  },
+  {
+    header: "Open for",
+    cell: (row) => (
+      <span className="whitespace-nowrap">
+        {row.extras ? formatHours(row.extras.open_duration_hours) : "—"}
+      </span>
+    ),
   },
   { header: "Questions", cell: (row) => row.question_count },
   { header: "Attempts", cell: (row) => row.extras?.attempts ?? "—" },
@@ -130,7 +144,7 @@ export default async function ExamsAdminPage({
             label: "Stage",
             options: [
               ["", "Any stage"],
-              ...examStages.map((stage): [string, string] => [stage, stage]),
+              ...examStages.map((stage): [string, string] => [stage, stageName(stage)]),
             ],
           },
           {

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { ApiError } from "@/lib/errors";
 import { reviewVerification } from "@/lib/verification";
 import { staffActionContext } from "@/app/(app)/admin/action-context";
+import { withTextRule, type TextRefusal } from "@/lib/http/with-text-rule";
 
 export type ReviewOutcome = { ok: true; message: string } | { ok: false; error: string };
 
@@ -36,11 +37,15 @@ async function review(input: {
   }
 }
 
-export async function approveVerificationAction(verificationId: string): Promise<ReviewOutcome> {
-  return review({ verificationId: String(verificationId), isApproved: true });
-}
+const refusedText = ({ error }: TextRefusal): ReviewOutcome => ({ ok: false, error });
 
-export async function rejectVerificationAction(
+export const approveVerificationAction = withTextRule(async function approveVerificationAction(
+  verificationId: string,
+): Promise<ReviewOutcome> {
+  return review({ verificationId: String(verificationId), isApproved: true });
+}, refusedText);
+
+export const rejectVerificationAction = withTextRule(async function rejectVerificationAction(
   verificationId: string,
   reason: string,
 ): Promise<ReviewOutcome> {
@@ -53,4 +58,4 @@ export async function rejectVerificationAction(
     isRejected: true,
     rejectionReason: rejectionReason || null,
   });
-}
+}, refusedText);

@@ -1,18 +1,23 @@
 "use server";
 // Server actions of the staff exam page: duplicate (→ the copy), delete (soft; → the list with a
-// notice), and manual score entry (the API's message shown). Same rules as the API routes.
+// notice), manual score entry (the API's message shown), and for an ongoing exam: extend its
+// window, end it now, and how many candidates are still writing (for their confirmations). Same
+// rules as the API routes.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Context } from "@/lib/context";
 import { ApiError } from "@/lib/errors";
-import { deleteExam, duplicateExam } from "@/lib/exams/manage";
+import { concludeExam, countCandidatesWriting } from "@/lib/exams/conclude";
+import { deleteExam, duplicateExam, updateExam } from "@/lib/exams/manage";
 import { submitExamScore } from "@/lib/exams/results";
 import { submitScoreBody } from "@/lib/exams/schemas";
 import { asRefusal, staffActionOnId } from "@/app/(app)/admin/action-context";
+import { withTextRule } from "@/lib/http/with-text-rule";
 
 export type ExamActionState = { error?: string };
 export type ScoreEntryState = { done?: string; error?: string; errors?: Record<string, string[]> };
+export type ExamWindowState = { done?: string; error?: string; writing?: number };
 
 const examAction = (form: FormData, permission: Permission) =>
   staffActionOnId(form, { idField: "exam_id", unknownId: "Exam not found.", permission });
@@ -41,7 +46,7 @@ async function manageExam(
   redirect(destination);
 }
 
-export async function duplicateExamAction(
+export const duplicateExamAction = withTextRule(async function duplicateExamAction(
   _previous: ExamActionState,
   form: FormData,
 ): Promise<ExamActionState> {
@@ -49,9 +54,9 @@ export async function duplicateExamAction(
     const copy = await duplicateExam({ ctx, input: { id } });
     return `/admin/exams/${copy.id}?saved=duplicated`;
   });
-}
+});
 
-export async function deleteExamAction(
+export const deleteExamAction = withTextRule(async function deleteExamAction(
   _previous: ExamActionState,
   form: FormData,
 ): Promise<ExamActionState> {
@@ -59,9 +64,9 @@ export async function deleteExamAction(
     await deleteExam({ ctx, input: { id } });
     return "/admin/exams?notice=deleted";
   });
-}
+});
 
-export async function submitScoreAction(
+export const submitScoreAction = withTextRule(async function submitScoreAction(
   _previous: ScoreEntryState,
   form: FormData,
 ): Promise<ScoreEntryState> {
@@ -97,4 +102,60 @@ export async function submitScoreAction(
     }
     return { error: refusal(error) };
   }
-}
+});
+
+const candidates = (n: number) => `${n} ${n === 1 ? "candidate" : "candidates"}`;
+
+/** How many candidates are still writing the form's exam (asked when a confirmation opens). */
+export const candidatesWritingAction = withTextRule(async function candidatesWritingAction(
+  form: FormData,
+): Promise<ExamWindowState> {
+  const action = await examAction(form, "exams:manage");
+  if ("error" in action) return action;
+  return { writing: await countCandidatesWriting({ ctx: action.ctx, input: { id: action.id } }) };
+});
+
+/** Extend the window: `open_duration_hours` is the new total (a shorter one is refused). */
+export const extendExamWindowAction = withTextRule(async function extendExamWindowAction(
+  form: FormData,
+): Promise<ExamWindowState> {
+  const action = await examAction(form, "exams:manage");
+  if ("error" in action) return action;
+  const hours = Number(String(form.get("open_duration_hours") ?? ""));
+  if (!Number.isInteger(hours) || hours < 1 || hours > 720) {
+    return { error: "The window can be open for a whole number of hours, at most 720." };
+  }
+  try {
+    await updateExam({
+      ctx: action.ctx,
+      input: { id: action.id, changes: { open_duration_hours: hours } },
+    });
+  } catch (error) {
+    return { error: asRefusal(error).message };
+  }
+  revalidatePath("/admin/exams");
+  revalidatePath(`/admin/exams/${action.id}`);
+  return { done: `The window was extended: the exam is now open for ${hours} hours in all.` };
+});
+
+/** End the exam now: attempts in progress are submitted with their saved answers and scored. */
+export const concludeExamAction = withTextRule(async function concludeExamAction(
+  form: FormData,
+): Promise<ExamWindowState> {
+  const action = await examAction(form, "exams:manage");
+  if ("error" in action) return action;
+  let submitted: number;
+  try {
+    ({ submitted } = await concludeExam({ ctx: action.ctx, input: { id: action.id } }));
+  } catch (error) {
+    return { error: asRefusal(error).message };
+  }
+  revalidatePath("/admin/exams");
+  revalidatePath(`/admin/exams/${action.id}`);
+  return {
+    done:
+      submitted === 0
+        ? "The exam has ended. No one was writing it."
+        : `The exam has ended. The saved answers of ${candidates(submitted)} were submitted and are being scored.`,
+  };
+});

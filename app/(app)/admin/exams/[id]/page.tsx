@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ExamActions } from "@/components/exam-admin/exam-actions";
+import { ExamWindowControls } from "@/components/exam-admin/exam-window-controls";
 import { DifficultyTag } from "@/components/exam-admin/question-picker";
 import { ScoreChart } from "@/components/exam-admin/score-chart";
 import { ScoreEntryForm, type ScoreCandidate } from "@/components/exam-admin/score-entry-form";
@@ -12,9 +13,12 @@ import { DataTable, type Column } from "@/components/ui/data-table";
 import { can } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { appUrl } from "@/lib/env";
+import { countCandidatesWriting } from "@/lib/exams/conclude";
 import { examDetail } from "@/lib/exams/manage";
 import { listExamResultRows, type ExamResultRow } from "@/lib/exams/result-rows";
 import { examDetailQuery } from "@/lib/exams/schemas";
+import { stageLabel, stageName } from "@/lib/exams/stage-label";
+import { formatHours, formatMinutes } from "@/lib/time/format-duration";
 import { hrefWith, param, type SearchParams } from "@/lib/people/list-params";
 import { listCandidates } from "@/lib/people/list-people";
 import { listCandidatesQuery } from "@/lib/people/schemas";
@@ -89,9 +93,17 @@ export default async function ExamPage({
   ]);
 
   const serverNow = ctx.clock.now().toISOString();
-  const closesAt = exam.scheduled_date
+  const plannedClose = exam.scheduled_date
     ? new Date(Date.parse(exam.scheduled_date) + exam.open_duration_hours * 3_600_000).toISOString()
     : null;
+  // Ended early: concluded before the window's planned close.
+  const endedEarlyAt =
+    exam.concluded_at && plannedClose && Date.parse(exam.concluded_at) < Date.parse(plannedClose)
+      ? exam.concluded_at
+      : null;
+  const closesAt = endedEarlyAt ?? plannedClose;
+  const writing =
+    exam.status === "ongoing" ? await countCandidatesWriting({ ctx, input: { id } }) : 0;
   const saved = savedNotices[param(raw, "saved") ?? ""];
   const questions = exam.questions;
   const firstNumber = (questions.pagination.page - 1) * questions.pagination.page_size + 1;
@@ -151,16 +163,27 @@ export default async function ExamPage({
         ),
     },
     { header: "Recorded", cell: (row) => <LocalTime iso={row.recorded_at} /> },
+    {
+      header: "Correct answers",
+      cell: (row) =>
+        row.correct_count !== null && row.question_count !== null ? (
+          <span className="tabular-nums">
+            {row.correct_count} of {row.question_count}
+          </span>
+        ) : (
+          <span className="text-slate-600">—</span>
+        ),
+    },
     ...(canScore
       ? [
           {
-            header: "Correct",
+            header: "Action",
             cell: (row: ExamResultRow) => (
               <Link
                 href={`${hrefWith(path, { candidate: row.candidate_id })}#score-entry`}
-                className="text-brand-700 underline"
+                className="whitespace-nowrap text-brand-700 underline"
               >
-                Correct<span className="sr-only"> the score of {row.candidate_name}</span>
+                Change score<span className="sr-only"> of {row.candidate_name}</span>
               </Link>
             ),
           },
@@ -177,7 +200,7 @@ export default async function ExamPage({
         <div>
           <h1 className="text-3xl font-bold">{exam.title}</h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-slate-600">
-            <span>{exam.stage_display}</span>
+            <span>{stageLabel(exam)}</span>
             <span aria-hidden="true">·</span>
             <ExamStatusBadge status={exam.status} testId="exam-status" />
           </p>
@@ -202,7 +225,19 @@ export default async function ExamPage({
           {exam.scheduled_date && closesAt ? (
             <>
               <p>
-                Opens <LocalTime iso={exam.scheduled_date} /> · closes <LocalTime iso={closesAt} />{" "}
+                Opens <LocalTime iso={exam.scheduled_date} /> ·{" "}
+                {endedEarlyAt ? (
+                  <>
+                    ended early <LocalTime iso={endedEarlyAt} />{" "}
+                    <span className="text-slate-600">
+                      (it was to close <LocalTime iso={plannedClose!} />)
+                    </span>
+                  </>
+                ) : (
+                  <>
+                    closes <LocalTime iso={closesAt} />
+                  </>
+                )}{" "}
                 <span className="text-sm text-slate-600">(your time zone)</span>
               </p>
               <p className="mt-1 text-lg font-semibold">
@@ -212,10 +247,20 @@ export default async function ExamPage({
                   <WindowCountdown
                     scheduledIso={exam.scheduled_date}
                     openDurationHours={exam.open_duration_hours}
+                    endedIso={endedEarlyAt}
                     serverNow={serverNow}
                   />
                 )}
               </p>
+              {exam.status === "ongoing" ? (
+                <ExamWindowControls
+                  examId={exam.id}
+                  title={exam.title}
+                  scheduledIso={exam.scheduled_date}
+                  openDurationHours={exam.open_duration_hours}
+                  writing={writing}
+                />
+              ) : null}
             </>
           ) : (
             <p>
@@ -231,8 +276,8 @@ export default async function ExamPage({
           Details
         </h2>
         <dl className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
-          <DetailField label="Stage">{exam.stage}</DetailField>
-          <DetailField label="Level">{exam.level}</DetailField>
+          <DetailField label="Stage">{stageName(exam.stage)}</DetailField>
+          <DetailField label="Round (level)">{exam.level}</DetailField>
           <DetailField label="Description">
             {exam.description ? (
               <span className="whitespace-pre-line">{exam.description}</span>
@@ -241,10 +286,13 @@ export default async function ExamPage({
             )}
           </DetailField>
           <DetailField label="Active">{exam.is_active ? "Yes" : "No (cancelled)"}</DetailField>
-          <DetailField label="Countdown">
-            {exam.countdown_minutes} minutes per candidate
+          <DetailField label="Time per candidate">
+            {formatMinutes(exam.countdown_minutes)} from when they start
           </DetailField>
-          <DetailField label="Open for">{exam.open_duration_hours} hours</DetailField>
+          <DetailField label="Window">
+            open for {formatHours(exam.open_duration_hours)}
+            {endedEarlyAt ? " (ended early)" : ""}
+          </DetailField>
           <DetailField label="Average score">
             {results.length > 0 ? `${exam.average_score.toFixed(2)} (${results.length})` : "—"}
           </DetailField>

@@ -3,10 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { assignPersonRole } from "@/lib/people/admin-pages";
 import { asRefusal, staffActionContext } from "@/app/(app)/admin/action-context";
+import { withTextRule } from "@/lib/http/with-text-rule";
 
 export type RoleChangeState = { done?: string; error?: string; role?: string };
 
-export async function assignRoleAction(
+export const assignRoleAction = withTextRule(async function assignRoleAction(
   _previous: RoleChangeState,
   form: FormData,
 ): Promise<RoleChangeState> {
@@ -26,4 +27,4 @@ export async function assignRoleAction(
     const fieldErrors = refused.errors ? Object.values(refused.errors).flat().join(" ") : "";
     return { error: fieldErrors ? `${refused.message} ${fieldErrors}` : refused.message };
   }
-}
+});

@@ -12,6 +12,7 @@ import {
 import { archiveQuestion, updateQuestion } from "@/lib/questions/questions";
 import { refusal, staffActionOnId } from "@/app/(app)/admin/action-context";
 import { questionBankActionRefused } from "../access";
+import { withTextRule } from "@/lib/http/with-text-rule";
 
 const questionAction = (form: FormData) =>
   staffActionOnId(form, {
@@ -21,7 +22,7 @@ const questionAction = (form: FormData) =>
     refused: questionBankActionRefused,
   });
 
-export async function updateQuestionAction(
+export const updateQuestionAction = withTextRule(async function updateQuestionAction(
   _previous: QuestionFormState,
   form: FormData,
 ): Promise<QuestionFormState> {
@@ -38,11 +39,11 @@ export async function updateQuestionAction(
   revalidatePath("/admin/questions");
   revalidatePath(`/admin/questions/${id}`);
   return { done: "Saved." };
-}
+});
 
 export type ArchiveState = { error?: string };
 
-export async function archiveQuestionAction(
+export const archiveQuestionAction = withTextRule(async function archiveQuestionAction(
   _previous: ArchiveState,
   form: FormData,
 ): Promise<ArchiveState> {
@@ -56,4 +57,4 @@ export async function archiveQuestionAction(
   }
   revalidatePath("/admin/questions");
   redirect(`/admin/questions?archived=${id}`);
-}
+});

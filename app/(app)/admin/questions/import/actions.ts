@@ -11,6 +11,7 @@ import { importQuestions, type ImportOutcome } from "@/lib/questions/import";
 import { maxCsvBytes } from "@/lib/questions/schemas";
 import { refusal, staffActionContext } from "@/app/(app)/admin/action-context";
 import { questionBankActionRefused } from "../access";
+import { withTextRule } from "@/lib/http/with-text-rule";
 
 export type ImportState = {
   error?: string;
@@ -39,7 +40,10 @@ async function readUpload(
   return { csv: normaliseLineEnds(await upload.text()), fileName: upload.name };
 }
 
-export async function importCsvAction(previous: ImportState, form: FormData): Promise<ImportState> {
+export const importCsvAction = withTextRule(async function importCsvAction(
+  previous: ImportState,
+  form: FormData,
+): Promise<ImportState> {
   const context = await staffActionContext("questions:manage", questionBankActionRefused);
   if ("error" in context) return context;
   const upload = await readUpload(form, previous);
@@ -63,4 +67,4 @@ export async function importCsvAction(previous: ImportState, form: FormData): Pr
         ? "Some rows are invalid; nothing was imported."
         : "The file has no questions to import.";
   return state;
-}
+});

@@ -12,8 +12,9 @@ import {
 import { createQuestion } from "@/lib/questions/questions";
 import { refusal, staffActionContext } from "@/app/(app)/admin/action-context";
 import { questionBankActionRefused } from "../access";
+import { withTextRule } from "@/lib/http/with-text-rule";
 
-export async function createQuestionAction(
+export const createQuestionAction = withTextRule(async function createQuestionAction(
   _previous: QuestionFormState,
   form: FormData,
 ): Promise<QuestionFormState> {
@@ -29,4 +30,4 @@ export async function createQuestionAction(
   }
   revalidatePath("/admin/questions");
   redirect(`/admin/questions/${id}?saved=1`);
-}
+});

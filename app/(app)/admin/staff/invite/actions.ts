@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { inviteStaffFromForm } from "@/lib/people/admin-pages";
 import { refusal, staffActionContext } from "@/app/(app)/admin/action-context";
+import { withTextRule } from "@/lib/http/with-text-rule";
 
 export type InviteFormState = {
   done?: string;
@@ -12,7 +13,7 @@ export type InviteFormState = {
   sent?: number;
 };
 
-export async function inviteStaffAction(
+export const inviteStaffAction = withTextRule(async function inviteStaffAction(
   _previous: InviteFormState,
   form: FormData,
 ): Promise<InviteFormState> {
@@ -26,4 +27,4 @@ export async function inviteStaffAction(
   } catch (error) {
     return refusal(error);
   }
-}
+});

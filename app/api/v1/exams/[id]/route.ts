@@ -1,6 +1,7 @@
-// GET/PUT/PATCH/DELETE /api/v1/exams/{id}/ — one exam for staff (admin+). Once an exam is ongoing
-// or concluded its schedule, countdown, duration and questions are fixed (409 exam_in_progress);
-// DELETE hides it (soft delete) and is refused while it is open.
+// GET/PUT/PATCH/DELETE /api/v1/exams/{id}/ — one exam for staff (admin+). Once an exam has opened
+// its questions, countdown, stage, level and scheduled_date are fixed (409 exam_in_progress); an
+// ongoing exam's window may be extended, not shortened. DELETE hides it (soft delete) and is
+// refused while it is open.
 import { defineRoute } from "@/lib/http/define-route";
 import { deleteExam, examDetail, updateExam } from "@/lib/exams/manage";
 import {
@@ -24,9 +25,18 @@ export const GET = defineRoute(
   async ({ ctx, params, query, url }) => examDetail({ ctx, input: { id: params.id, query }, url }),
 );
 
+const updateRules =
+  "A scheduled_date in the past is allowed while the exam has not opened: it then opens at once " +
+  "(or is concluded at once when its whole window has passed). Once it has opened, questions, " +
+  "countdown_minutes, stage, level and scheduled_date are fixed (409 exam_in_progress, naming " +
+  "the fields); while it is ongoing open_duration_hours may grow (attempts in progress get the " +
+  "later deadline their countdown allows) but not shrink (409; end it early with " +
+  "POST /exams/{id}/conclude/ instead); once concluded it is fixed too.";
+
 export const PUT = defineRoute(
   {
     summary: "Replace an exam",
+    description: updateRules,
     tags: ["Exams"],
     permission: "exams:manage",
     params: examIdParams,
@@ -44,6 +54,7 @@ export const PUT = defineRoute(
 export const PATCH = defineRoute(
   {
     summary: "Update an exam",
+    description: updateRules,
     tags: ["Exams"],
     permission: "exams:manage",
     params: examIdParams,

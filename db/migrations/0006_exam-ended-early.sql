@@ -1,0 +1,1 @@
+ALTER TABLE "exams" ADD COLUMN "ended_early_at" timestamp with time zone;
