@@ -26,6 +26,7 @@ vi.mock("@/auth", () => ({
     throw new Error("not reached");
   },
 }));
+vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 
 let database: TestDatabase;
 let apiKey: string;
