@@ -36,8 +36,8 @@ async function adminHeaders(request: APIRequestContext) {
 
 /**
  * An exam open now for the final stage (final.candidate@ and winner.candidate@ may take it), with
- * `questionCount` easy questions from the demo bank. It is scheduled two seconds ahead (the API
- * refuses a past scheduled_date) and returned once it has opened.
+ * `questionCount` easy questions from the demo bank. It opened a moment ago (CONTRACT §4: a past
+ * scheduled_date opens the exam at once), or `closesInSeconds` before its window closes.
  */
 export async function createOpenExam(
   request: APIRequestContext,
@@ -46,11 +46,13 @@ export async function createOpenExam(
     questionCount,
     countdownMinutes = 20,
     openDurationHours = 48,
+    closesInSeconds,
   }: {
     title: string;
     questionCount: number;
     countdownMinutes?: number;
     openDurationHours?: number;
+    closesInSeconds?: number;
   },
 ): Promise<FreshExam> {
   const headers = await adminHeaders(request);
@@ -59,7 +61,10 @@ export async function createOpenExam(
   const { results } = (await bank.json()) as { results: ExamQuestion[] };
   const questions = results.slice(0, questionCount);
   expect(questions).toHaveLength(questionCount);
-  const opensAt = Date.now() + 2_000;
+  const opensAt =
+    closesInSeconds === undefined
+      ? Date.now() - 1_000
+      : Date.now() + closesInSeconds * 1_000 - openDurationHours * 3_600_000;
   const created = await request.post("/api/v1/exams/", {
     headers,
     data: {
@@ -74,9 +79,29 @@ export async function createOpenExam(
   });
   expect(created.status(), await created.text()).toBe(201);
   const exam = (await created.json()) as { id: number };
-  await new Promise((resolve) => setTimeout(resolve, Math.max(0, opensAt - Date.now()) + 500));
   const closesAt = new Date(opensAt + openDurationHours * 3_600_000).toISOString();
   return { id: exam.id, title, closesAt, questions };
+}
+
+/** As an admin, give an open exam a longer window (PATCH open_duration_hours). */
+export async function extendExamWindow(
+  request: APIRequestContext,
+  examId: number,
+  openDurationHours: number,
+) {
+  const response = await request.patch(`/api/v1/exams/${examId}/`, {
+    headers: await adminHeaders(request),
+    data: { open_duration_hours: openDurationHours },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** As an admin, end an open exam now (POST conclude). */
+export async function endExamNow(request: APIRequestContext, examId: number) {
+  const response = await request.post(`/api/v1/exams/${examId}/conclude/`, {
+    headers: await adminHeaders(request),
+  });
+  expect(response.status(), await response.text()).toBe(200);
 }
 
 /** The id of a seeded exam, by its title. */

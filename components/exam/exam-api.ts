@@ -1,7 +1,7 @@
-// The exam page's two requests (autosave one answer, submit the attempt), typed with the server's
+// The exam page's requests (autosave one answer, read the attempt's clock, submit), typed with the server's
 // own response schemas. A network failure or an unreadable answer comes back as status 0, so the
 // caller's classifyResponse retries it like any other transient failure.
-import { autosaveResponse, submitResponse } from "@/lib/attempts/schemas";
+import { autosaveResponse, startResponse, submitResponse } from "@/lib/attempts/schemas";
 import { classifyResponse, type Option, type ResponseAction } from "./exam-logic";
 
 export type SavedAnswer = {
@@ -83,4 +83,17 @@ export function submitAttempt(
   return send(`/api/v1/exams/${examId}/submit-exam-answers/`, "POST", { answers }, (json) =>
     submitResponse.parse(json),
   );
+}
+
+/**
+ * POST /api/v1/exams/{id}/start/ (idempotent: the running attempt) — its deadline now, which an
+ * admin may have moved later (a longer window) or earlier (the exam ended early).
+ */
+export function readAttemptClock(
+  examId: number,
+): Promise<Outcome<{ deadline: string; serverNow: string }>> {
+  return send(`/api/v1/exams/${examId}/start/`, "POST", {}, (json) => {
+    const { attempt } = startResponse.parse(json);
+    return { deadline: attempt.deadline, serverNow: attempt.server_now };
+  });
 }

@@ -160,7 +160,7 @@ describe("notices", () => {
   it("says why the page stopped", () => {
     expect(closedNotice("auto-submitted").title).toBe("Time is up");
     expect(closedNotice("other-tab").detail).toMatch(/another tab/);
-    expect(closedNotice("server", "exam_already_submitted").title).toBe("Exam submitted");
+    expect(closedNotice("server", "exam_already_submitted").title).toBe("Exam closed");
     // Both tabs submit at zero: the one that loses still says time is up.
     expect(closedNotice("server", "exam_already_submitted", "auto").title).toBe("Time is up");
     expect(closedNotice("server", "exam_not_open").title).toBe("Time is up");

@@ -192,7 +192,12 @@ export function closedNotice(
       };
     case "server":
       if (code === "exam_already_submitted" && kind !== "auto") {
-        return { title: "Exam submitted", detail: "Your answers have already been submitted." };
+        // Closed elsewhere: another device submitted, or the organisers ended the exam early.
+        return {
+          title: "Exam closed",
+          detail:
+            "This attempt no longer accepts answers: your saved answers have been submitted. The exam may have been ended early by the organisers, or submitted from another device.",
+        };
       }
       return {
         title: "Time is up",

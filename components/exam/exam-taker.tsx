@@ -17,6 +17,7 @@ import { QuestionNavigator } from "./question-navigator";
 import { flaggedNumbers } from "./review-flags";
 import { SubmitDialog } from "./submit-dialog";
 import type { TabMessage } from "./tab-messages";
+import { readAttemptClock } from "./exam-api";
 import { useAnswerOutbox, type AttemptSnapshot } from "./use-answer-outbox";
 import { useAttemptPhase } from "./use-attempt-phase";
 import { useExamShortcuts } from "./use-exam-shortcuts";
@@ -63,6 +64,10 @@ export function ExamTaker({
     deadline: attempt.deadline,
     serverNow: attempt.server_now,
     onExpire: () => void submitter.submit("auto"),
+    confirmDeadline: async () => {
+      const outcome = await readAttemptClock(examId);
+      return outcome.action === "ok" ? outcome.data : null;
+    },
   });
   const outbox = useAnswerOutbox({
     examId,

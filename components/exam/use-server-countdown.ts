@@ -1,7 +1,9 @@
 "use client";
 // The countdown to the server's deadline. Always recomputed from the device clock plus the
 // server's offset (re-measured on every save), so a throttled tab or a wrong device clock stays
-// right; announces 5 minutes, 1 minute and zero to screen readers; calls onExpire once at zero.
+// right; announces 5 minutes, 1 minute and zero to screen readers. At zero it first asks the
+// server for the deadline (`confirmDeadline`): an admin may have extended the window since the
+// last save told us, and then the clock runs on; otherwise it calls onExpire, once.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { clockOffset, levelAnnouncement, remainingMs, timeLevel } from "./exam-logic";
 import { useLatest } from "./use-latest";
@@ -10,10 +12,13 @@ export function useServerCountdown({
   deadline,
   serverNow,
   onExpire,
+  confirmDeadline,
 }: {
   deadline: string;
   serverNow: string;
   onExpire: () => void;
+  /** The server's current deadline and clock; null when it cannot be read (then time is up). */
+  confirmDeadline?: () => Promise<{ deadline: string; serverNow: string } | null>;
 }) {
   const [remaining, setRemaining] = useState(() => remainingMs(deadline, Date.parse(serverNow), 0));
   const [announcement, setAnnouncement] = useState("");
@@ -22,6 +27,7 @@ export function useServerCountdown({
   const levelRef = useRef(timeLevel(remaining));
   const expiredRef = useRef(false);
   const onExpireRef = useLatest(onExpire);
+  const confirmRef = useLatest(confirmDeadline);
 
   /** A response from the server: its clock and the attempt's (unchanged or extended) deadline. */
   const syncClock = useCallback((nextDeadline: string, nextServerNow: string) => {
@@ -42,7 +48,18 @@ export function useServerCountdown({
       }
       if (ms === 0 && !expiredRef.current) {
         expiredRef.current = true;
-        onExpireRef.current();
+        const confirm = confirmRef.current;
+        if (!confirm) onExpireRef.current();
+        else
+          void confirm().then((latest) => {
+            if (latest && Date.parse(latest.deadline) > Date.parse(latest.serverNow)) {
+              // Extended: the clock runs on to the new deadline (and asks again there).
+              deadlineRef.current = latest.deadline;
+              offsetRef.current = clockOffset(latest.serverNow, Date.now());
+              expiredRef.current = false;
+              tick();
+            } else onExpireRef.current();
+          });
       }
     };
     tick();
