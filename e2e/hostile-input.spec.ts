@@ -38,3 +38,15 @@ test("a NUL in a staff page's search is ignored, not a server error", async ({ p
   expect(exam?.status()).toBe(200);
   await expect(page.getByRole("heading", { name: "Results" })).toBeVisible();
 });
+
+test("a NUL or an impossible page in the review queue and the dev mailbox is ignored", async ({
+  page,
+}) => {
+  await signIn(page, "manager@demo.example.com");
+  const queue = await page.goto("/admin/verifications?search=%00&page=99999999999");
+  expect(queue?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const mailbox = await page.goto("/dev/mailbox?to=%00");
+  expect(mailbox?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});

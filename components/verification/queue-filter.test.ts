@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { emptyMessage, parseQueueFilter, queueHref, queueQuery } from "./queue-filter";
 
 describe("the review queue's URL filter", () => {
+  it("drops a search with a NUL and a page past what the database can hold", () => {
+    expect(parseQueueFilter({ search: "Ada\u0000", page: "99999999999" })).toEqual({
+      tab: "pending",
+      search: "",
+      page: 1,
+    });
+  });
+
   it("defaults to the first page of pending requests and ignores what it does not know", () => {
     expect(parseQueueFilter({})).toEqual({ tab: "pending", search: "", page: 1 });
     expect(parseQueueFilter({ status: "bogus", page: "-3", search: "  " })).toEqual({

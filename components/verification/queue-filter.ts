@@ -1,6 +1,8 @@
 // The review queue's filter as it lives in the page's URL (?status=&search=&page=), and its
 // translation into the list operation's query. Pure, so the page and its tests agree on it.
 
+import { param, type SearchParams } from "@/lib/people/list-params";
+
 export const queueTabs = ["pending", "approved", "rejected", "all"] as const;
 export type QueueTab = (typeof queueTabs)[number];
 
@@ -13,17 +15,17 @@ export const queueTabLabels: Record<QueueTab, string> = {
 
 export type QueueFilter = { tab: QueueTab; search: string; page: number };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+/** Past any real queue, and far inside what the database's offsets can hold. */
+const maxPage = 1_000_000;
 
 /** Read the filter from the URL; anything unrecognised falls back to the default view. */
 export function parseQueueFilter(params: SearchParams): QueueFilter {
-  const status = first(params.status);
+  const status = param(params, "status");
   const tab = queueTabs.find((entry) => entry === status) ?? "pending";
-  const search = (first(params.search) ?? "").trim().slice(0, 200);
-  const page = Number.parseInt(first(params.page) ?? "", 10);
-  return { tab, search, page: Number.isFinite(page) && page >= 1 ? page : 1 };
+  // param() drops text the one text rule refuses (a NUL), so it never reaches the database.
+  const search = (param(params, "search") ?? "").slice(0, 200);
+  const page = Number.parseInt(param(params, "page") ?? "", 10);
+  return { tab, search, page: Number.isFinite(page) && page >= 1 && page <= maxPage ? page : 1 };
 }
 
 /** The list operation's query for a filter. */
