@@ -1,10 +1,8 @@
 // Helpers for the exam-taking journeys: a fresh exam of their own (made through the API as an
 // admin, so each journey has an attempt nobody else touches), the attempt's saved answers as the
 // server holds them, and accepting the "leave this page?" prompt the taker raises.
-import fs from "node:fs";
-import path from "node:path";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
-import { demoPassword } from "./support";
+import { apiHeadersAs } from "./support";
 
 export type ExamQuestion = {
   id: number;
@@ -14,25 +12,8 @@ export type ExamQuestion = {
 
 export type FreshExam = { id: number; title: string; closesAt: string; questions: ExamQuestion[] };
 
-function demoApiKey(): string {
-  const file = path.join(process.env.DATA_DIR ?? ".data", "demo-credentials.json");
-  const credentials = JSON.parse(fs.readFileSync(file, "utf8")) as {
-    label: string;
-    value: string;
-  }[];
-  return credentials.find((entry) => entry.label.startsWith("Demo API key"))!.value;
-}
-
-async function adminHeaders(request: APIRequestContext) {
-  const apiKey = demoApiKey();
-  const login = await request.post("/api/v1/auth/login/", {
-    headers: { "x-api-key": apiKey },
-    data: { email: "admin@demo.example.com", password: demoPassword },
-  });
-  expect(login.status()).toBe(200);
-  const { access } = (await login.json()) as { access: string };
-  return { "x-api-key": apiKey, authorization: `Bearer ${access}` };
-}
+const adminHeaders = (request: APIRequestContext) =>
+  apiHeadersAs(request, "admin@demo.example.com");
 
 /**
  * An exam open now for the final stage (final.candidate@ and winner.candidate@ may take it), with

@@ -1,9 +1,7 @@
 // Registration in the browser: the landing page's Register link → the form (plain messages) → the
 // code from the mailbox → signed in on Get Started, with no second password entry.
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { latestCode } from "./support";
+import { apiHeadersAs, latestCode } from "./support";
 
 test("a new candidate registers from the landing page, verifies the emailed code and is signed in", async ({
   page,
@@ -95,18 +93,7 @@ test("verifying the code in another browser asks for the password, and says why"
 });
 
 test("closed registration shows its own state instead of the form", async ({ request, page }) => {
-  const credentialsFile = path.join(process.env.DATA_DIR ?? ".data", "demo-credentials.json");
-  const credentials = JSON.parse(fs.readFileSync(credentialsFile, "utf8")) as {
-    label: string;
-    value: string;
-  }[];
-  const apiKey = credentials.find((entry) => entry.label.startsWith("Demo API key"))!.value;
-  const login = await request.post("/api/v1/auth/login/", {
-    headers: { "x-api-key": apiKey },
-    data: { email: "superadmin@demo.example.com", password: "Demo-Competition-2026" },
-  });
-  const { access } = (await login.json()) as { access: string };
-  const headers = { "x-api-key": apiKey, authorization: `Bearer ${access}` };
+  const headers = await apiHeadersAs(request, "superadmin@demo.example.com");
   const closed = await request.patch("/api/v1/registration/", {
     headers,
     data: { is_staff_reg_open: false },

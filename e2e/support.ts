@@ -1,5 +1,7 @@
-// Helpers the journeys share: the demo password, signing in through the form, and reading the
-// latest email verification code from the development mailbox.
+// Helpers the journeys share: the demo password and API key, signing in through the form or the
+// API, and reading the latest email verification code from the development mailbox.
+import fs from "node:fs";
+import path from "node:path";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const demoPassword = "Demo-Competition-2026";
@@ -26,4 +28,23 @@ export async function latestCode(request: APIRequestContext, email: string): Pro
   const code = /\b(\d{6})\b/.exec(message?.text ?? "")?.[1];
   if (!code) throw new Error(`no verification code for ${email}`);
   return code;
+}
+
+/** The demo API key `npm start` wrote to the journeys' data folder. */
+export function demoApiKey(): string {
+  const file = path.join(process.env.DATA_DIR ?? ".data", "demo-credentials.json");
+  const entries = JSON.parse(fs.readFileSync(file, "utf8")) as { label: string; value: string }[];
+  return entries.find((entry) => entry.label.startsWith("Demo API key"))!.value;
+}
+
+/** Headers for calling the API as `email` (demo password): the demo key and a fresh access token. */
+export async function apiHeadersAs(request: APIRequestContext, email: string) {
+  const apiKey = demoApiKey();
+  const login = await request.post("/api/v1/auth/login/", {
+    headers: { "x-api-key": apiKey },
+    data: { email, password: demoPassword },
+  });
+  expect(login.status()).toBe(200);
+  const { access } = (await login.json()) as { access: string };
+  return { "x-api-key": apiKey, authorization: `Bearer ${access}` };
 }

@@ -1,10 +1,8 @@
 // A person whose documents are already waiting for review cannot submit a second set (the API's
 // 400 pending_verification); the upload form, if it was opened before that submission, says so in
 // plain words and turns into "Replace documents", which works.
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { latestCode, signIn } from "./support";
+import { demoApiKey, latestCode, signIn } from "./support";
 
 const password = "Quiet-Harbour-42";
 // 1×1 PNG and a minimal PDF: the server checks files by their bytes.
@@ -21,12 +19,6 @@ const files = {
   id_card: { name: "id-card.pdf", mimeType: "application/pdf", buffer: pdf },
   verification_document: { name: "letter.png", mimeType: "image/png", buffer: png },
 };
-
-function demoApiKey(): string {
-  const file = path.join(process.env.DATA_DIR ?? ".data", "demo-credentials.json");
-  const entries = JSON.parse(fs.readFileSync(file, "utf8")) as { label: string; value: string }[];
-  return entries.find((entry) => entry.label.startsWith("Demo API key"))!.value;
-}
 
 test("an upload form opened before another submission meets a plain refusal and offers to replace instead", async ({
   page,

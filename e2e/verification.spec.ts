@@ -1,21 +1,10 @@
 // Identity verification in the browser: a new candidate uploads documents, a manager reviews
 // them in the queue, and the candidate's Get Started tour opens (or the reason is shown).
-import fs from "node:fs";
-import path from "node:path";
 import { deflateSync } from "node:zlib";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { latestCode, signIn } from "./support";
+import { demoApiKey, latestCode, signIn } from "./support";
 
 const candidatePassword = "Quiet-Harbour-42";
-
-function demoApiKey(): string {
-  const file = path.join(process.env.DATA_DIR ?? ".data", "demo-credentials.json");
-  const credentials = JSON.parse(fs.readFileSync(file, "utf8")) as {
-    label: string;
-    value: string;
-  }[];
-  return credentials.find((entry) => entry.label.startsWith("Demo API key"))!.value;
-}
 
 // A real PNG (16×16, one colour), built here so the test needs no fixture files.
 function crc32(bytes: Buffer): number {

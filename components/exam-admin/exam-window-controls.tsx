@@ -74,6 +74,13 @@ export function ExamWindowControls({
   const writingText =
     writing === null ? "Counting the candidates still writing…" : stillWritingSentence(writing);
 
+  // A refusal shown inside whichever dialog is open (its action stays available to retry).
+  const dialogErrorLine = dialogError ? (
+    <p role="alert" className="mt-3 text-sm text-red-700" data-testid="window-dialog-error">
+      {dialogError}
+    </p>
+  ) : null;
+
   return (
     <div className="mt-3 border-t border-slate-200 pt-3" data-testid="exam-window-controls">
       <p className="mb-2 text-sm text-slate-700">{stillWritingSentence(writingAtRender)}</p>
@@ -135,11 +142,7 @@ export function ExamWindowControls({
               )}
             </p>
           </div>
-          {dialogError ? (
-            <p role="alert" className="mt-3 text-sm text-red-700" data-testid="window-dialog-error">
-              {dialogError}
-            </p>
-          ) : null}
+          {dialogErrorLine}
         </ConfirmDialog>
 
         <ConfirmDialog
@@ -162,11 +165,7 @@ export function ExamWindowControls({
           confirmLabel="End the exam now"
           onConfirm={async () => settle(await concludeExamAction(form()))}
         >
-          {dialogError ? (
-            <p role="alert" className="mt-3 text-sm text-red-700" data-testid="window-dialog-error">
-              {dialogError}
-            </p>
-          ) : null}
+          {dialogErrorLine}
         </ConfirmDialog>
       </div>
       <FormStatus

@@ -81,15 +81,13 @@ function LinkList({
   );
 }
 
-function PhoneMenu({
-  navigation,
-  name,
-  signOutAction,
-}: {
+type HeaderProps = {
   navigation: Navigation;
   name: string;
   signOutAction: () => Promise<void>;
-}) {
+};
+
+function PhoneMenu({ navigation, name, signOutAction }: HeaderProps) {
   const [open, setOpen] = useState(false);
   // Following a link closes the panel (the page changes behind it).
   const closeOnLink = (event: MouseEvent<HTMLElement>) => {
@@ -127,15 +125,7 @@ function PhoneMenu({
   );
 }
 
-export function SiteHeader({
-  navigation,
-  name,
-  signOutAction,
-}: {
-  navigation: Navigation;
-  name: string;
-  signOutAction: () => Promise<void>;
-}) {
+export function SiteHeader({ navigation, name, signOutAction }: HeaderProps) {
   // Few links fit on a tablet; staff with many pages get the full line from 1280 px on.
   const roomy = navigation.staff.length > 2;
   const wideOnly = roomy ? "hidden xl:flex" : "hidden md:flex";

@@ -3,28 +3,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { examAttempts } from "@/db/schema";
 import { listCandidateExams, type CandidateExamItem } from "@/lib/attempts/candidate-exams";
-import type { Context } from "@/lib/context";
-import { T0, createExam, minutes, useAttemptsSuite } from "./support";
+import { contextAs, createExam, hours, minutes, T0, useAttemptsSuite } from "./support";
 
 const suite = useAttemptsSuite();
-const hours = (n: number) => minutes(60 * n);
 
-const ctxFor = (user: { id: string; role: string; isUserVerified: boolean }): Context => ({
-  db: suite.db,
-  actor: {
-    user: {
-      id: user.id,
-      userType: "candidate",
-      role: user.role,
-      isUserVerified: user.isUserVerified,
-      sessionId: null,
-    },
-    apiKey: null,
-    ip: "test",
-    userAgent: null,
-  },
-  clock: { now: () => T0 },
-});
+const ctxFor = (user: { id: string; role: string; isUserVerified: boolean }) =>
+  contextAs(suite.db, user, () => T0);
 
 const byTitle = (list: CandidateExamItem[]) =>
   Object.fromEntries(list.map((item) => [item.title, item]));

@@ -2,30 +2,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { examAttempts, examScores } from "@/db/schema";
 import { listCandidateExams } from "@/lib/attempts/candidate-exams";
-import type { Context } from "@/lib/context";
 import { Forbidden } from "@/lib/errors";
 import { createUser } from "../support/factories";
-import { T0, createExam, minutes, useAttemptsSuite } from "./support";
+import { contextAs, createExam, hours, minutes, T0, useAttemptsSuite } from "./support";
 
 const suite = useAttemptsSuite();
 
-const hours = (n: number) => minutes(60 * n);
-const ctxFor = (user: { id: string; userType: string; role: string }): Context => ({
-  db: suite.db,
-  actor: {
-    user: {
-      id: user.id,
-      userType: user.userType as "candidate" | "staff",
-      role: user.role,
-      isUserVerified: true,
-      sessionId: null,
-    },
-    apiKey: null,
-    ip: "test",
-    userAgent: null,
-  },
-  clock: { now: () => T0 },
-});
+const ctxFor = (user: { id: string; userType: string; role: string }) =>
+  contextAs(suite.db, user, () => T0);
 
 let candidate: Awaited<ReturnType<typeof createUser>>;
 let staff: Awaited<ReturnType<typeof createUser>>;

@@ -9,37 +9,24 @@ import { Forbidden, NotFound } from "@/lib/errors";
 import { scoreAttempt } from "@/lib/scoring/score-attempt";
 import { createUser } from "../support/factories";
 import {
-  T0,
   advance,
   at,
+  contextAs,
   createExam,
   examWithQuestions,
+  hours,
   minutes,
   putAnswer,
   setNow,
   submitAnswers,
+  T0,
   useAttemptsSuite,
 } from "./support";
 
 const suite = useAttemptsSuite();
 
-const hours = (n: number) => minutes(60 * n);
-const ctxFor = (user: { id: string; userType: string; role: string }): Context => ({
-  db: suite.db,
-  actor: {
-    user: {
-      id: user.id,
-      userType: user.userType as "candidate" | "staff",
-      role: user.role,
-      isUserVerified: true,
-      sessionId: null,
-    },
-    apiKey: null,
-    ip: "test",
-    userAgent: null,
-  },
-  clock: { now: at },
-});
+const ctxFor = (user: { id: string; userType: string; role: string }) =>
+  contextAs(suite.db, user, at);
 const systemCtx = (): Context => ({ db: suite.db, actor: systemActor, clock: { now: at } });
 
 async function answer(

@@ -5,44 +5,25 @@ import { describe, expect, it } from "vitest";
 import { examAttempts } from "@/db/schema";
 import { getExamStart } from "@/lib/attempts/get-exam-start";
 import { startExam } from "@/lib/attempts/take-exam";
-import type { Context } from "@/lib/context";
 import { ApiError } from "@/lib/errors";
 import {
-  T0,
   advance,
   at,
+  contextAs,
   createExam,
   createQuestion,
   examWithQuestions,
   minutes,
   setNow,
   submitAnswers,
+  T0,
   useAttemptsSuite,
 } from "./support";
 
 const suite = useAttemptsSuite();
 
-const ctxFor = (user: {
-  id: string;
-  userType: string;
-  role: string;
-  isUserVerified: boolean;
-}): Context => ({
-  db: suite.db,
-  actor: {
-    user: {
-      id: user.id,
-      userType: user.userType as "candidate" | "staff",
-      role: user.role,
-      isUserVerified: user.isUserVerified,
-      sessionId: null,
-    },
-    apiKey: null,
-    ip: "test",
-    userAgent: null,
-  },
-  clock: { now: at },
-});
+const ctxFor = (user: { id: string; userType: string; role: string; isUserVerified: boolean }) =>
+  contextAs(suite.db, user, at);
 
 const refusal = async (promise: Promise<unknown>) => {
   try {

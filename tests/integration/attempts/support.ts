@@ -7,7 +7,7 @@ import * as submitRoute from "@/app/api/v1/exams/[id]/submit-exam-answers/route"
 import * as takeRoute from "@/app/api/v1/exams/[id]/take-exam/route";
 import type { Executor } from "@/db/client";
 import type { exams, questions, users } from "@/db/schema";
-import { useClock } from "@/lib/context";
+import { useClock, type Context } from "@/lib/context";
 import type { TestDatabase } from "../support/database";
 import { createExamRow, createQuestion as createQuestionRow } from "../support/exam-factories";
 import { createUser, signIn, useDatabaseWithKey } from "../support/factories";
@@ -15,6 +15,7 @@ import { call } from "../support/http";
 
 export const T0 = new Date("2026-06-01T10:00:00Z");
 export const minutes = (n: number) => n * 60_000;
+export const hours = (n: number) => minutes(60 * n);
 
 export const clock = { current: T0 };
 export const at = () => clock.current;
@@ -148,3 +149,30 @@ export const submitAnswers = (examId: number, headers: RequestHeaders, answers: 
     headers,
     json: { answers },
   });
+
+/**
+ * A domain context acting as `user` (a candidate, and identity-verified, unless it says otherwise)
+ * at `now` — the suite's clock by default — for calling domain operations directly.
+ */
+export function contextAs(
+  db: Executor,
+  user: { id: string; role: string; userType?: string; isUserVerified?: boolean },
+  now: () => Date = at,
+): Context {
+  return {
+    db,
+    actor: {
+      user: {
+        id: user.id,
+        userType: (user.userType ?? "candidate") as "candidate" | "staff",
+        role: user.role,
+        isUserVerified: user.isUserVerified ?? true,
+        sessionId: null,
+      },
+      apiKey: null,
+      ip: "test",
+      userAgent: null,
+    },
+    clock: { now },
+  };
+}
