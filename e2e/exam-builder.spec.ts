@@ -185,7 +185,7 @@ test("the builder's errors go as fields are fixed; an exam opened now is extende
   await expect(page.getByTestId("exam-window-notice")).toContainText(
     "the exam is now open for 5 hours in all",
   );
-  await expect(page.getByText("open for 5 hours")).toBeVisible();
+  await expect(page.getByText("open for 5 hours", { exact: true })).toBeVisible();
 
   // End now: the confirmation says who is writing and what happens to their answers.
   await page.getByRole("button", { name: "End now" }).click();

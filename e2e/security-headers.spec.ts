@@ -2,6 +2,7 @@
 // HSTS, as `npm start` is a production server); pages and the API docs carry a Content-Security-
 // Policy with a fresh nonce that nothing may frame; and the pages work under that policy.
 import { expect, test, type APIResponse, type Page, type Response } from "@playwright/test";
+import { acceptLeavePrompts, createOpenExam } from "./exam-fixtures";
 import { signIn } from "./support";
 
 type Headers = Record<string, string>;
@@ -129,19 +130,19 @@ test("pages, the API, the docs, files, icons and 404s carry the security headers
 
 test("a signed-in staff page and the exam page carry the policy, and nothing on them breaks it", async ({
   page,
+  request,
 }) => {
   const violations = watchPolicy(page);
 
-  // A candidate answers a question on the exam page and opens the submit dialog.
-  await signIn(page, "league.candidate@demo.example.com");
-  await page.goto("/exams");
-  await page
-    .locator("li, article, tr")
-    .filter({ hasText: "League exam — open now" })
-    .getByRole("link", { name: /Start|Resume/ })
-    .first()
-    .click();
-  await expect(page).toHaveURL(/\/exams\/\d+\/take$/);
+  // A candidate begins an exam of their own, answers a question and opens the submit dialog.
+  const exam = await createOpenExam(request, {
+    title: `Security policy journey ${Date.now()}`,
+    questionCount: 2,
+  });
+  acceptLeavePrompts(page);
+  await signIn(page, "winner.candidate@demo.example.com");
+  await page.goto(`/exams/${exam.id}/take`);
+  await page.getByRole("button", { name: "Begin" }).click();
   await expect(page.getByRole("heading", { name: /Question 1 of \d+/ })).toBeVisible();
   const examPage = await page.reload();
   expectPagePolicy(headersOf(examPage), "exam page");
