@@ -14,8 +14,8 @@ function QuestionLinks({ numbers, onGo }: { numbers: number[]; onGo: (number: nu
   return (
     <>
       {numbers.map((number, index) => (
+        // The comma after the number, so a line never starts with one.
         <span key={number}>
-          {index > 0 ? ", " : null}
           <button
             type="button"
             className="text-brand-700 underline"
@@ -24,6 +24,7 @@ function QuestionLinks({ numbers, onGo }: { numbers: number[]; onGo: (number: nu
           >
             {number}
           </button>
+          {index < numbers.length - 1 ? ", " : null}
         </span>
       ))}
     </>
