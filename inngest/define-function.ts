@@ -1,8 +1,8 @@
 // One way to declare a background function: it becomes a real Inngest function (served at
 // /api/inngest) and, unchanged, a function the in-process runner can execute.
-import { z } from "zod";
+import type { EventData, EventName, OutgoingEvent } from "@/lib/events/registry";
 import { inngest } from "./client";
-import { eventSchemas, events, type EventData, type EventName } from "./events";
+import { events } from "./events";
 
 export type Duration = number | `${number}${"ms" | "s" | "m" | "h" | "d"}`;
 
@@ -13,8 +13,6 @@ export type StepTools = {
   sleepUntil: (id: string, until: Date | string) => Promise<void>;
   sendEvent: (id: string, payload: OutgoingEvent | OutgoingEvent[]) => Promise<unknown>;
 };
-
-export type OutgoingEvent = { [N in EventName]: { name: N; data: EventData<N> } }[EventName];
 
 export type FunctionTrigger = { event: EventName } | { cron: string };
 
@@ -56,9 +54,4 @@ export function defineFunction<const T extends FunctionTrigger>(
     handler: handler as PlatformFunction["handler"],
     inngestFunction,
   };
-}
-
-/** Validate an event's payload against its schema (used when writing it to the outbox). */
-export function parseEventData<N extends EventName>(name: N, data: unknown): EventData<N> {
-  return (eventSchemas[name] as unknown as z.ZodType<EventData<N>>).parse(data);
 }

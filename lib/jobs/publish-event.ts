@@ -2,7 +2,7 @@
 // commits, the event is delivered (at least once); if it rolls back, the event never existed.
 import type { Executor } from "@/db/client";
 import { eventOutbox } from "@/db/schema";
-import { parseEventData, type OutgoingEvent } from "@/inngest/define-function";
+import { parseEventData, type OutgoingEvent } from "@/lib/events/registry";
 
 const wake = globalThis as unknown as { __jobsWake?: () => void };
 
