@@ -16,6 +16,7 @@ import { autoSubmitAtEnd } from "@/lib/attempts/auto-submit";
 import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { ApiError, NotFound } from "@/lib/errors";
+import { publishEndedEarly } from "./publish-window-events";
 import { examStatus, type ExamStatus } from "./status";
 
 const notOngoing: Record<Exclude<ExamStatus, "ongoing">, string> = {
@@ -51,6 +52,7 @@ export async function concludeExam({
       .set({ endedEarlyAt: now, updatedAt: now, updatedById: ctx.actor.user?.id ?? null })
       .where(eq(exams.id, exam.id));
     const { submitted } = await autoSubmitAtEnd(tx, { examId: exam.id, at: now });
+    await publishEndedEarly(tx, exam.id, now);
     return { submitted, concludedAt: now };
   });
 }

@@ -26,6 +26,7 @@ import { questionContent } from "@/lib/questions/question-content";
 import type { ExamBody, ExamPatch, examDetailQuery, listExamsQuery } from "./schemas";
 import { examCoreFields, round2, staffRef, type ExamRow } from "./shape";
 import { examStatus, windowClose } from "./status";
+import { publishWindowEvents } from "./publish-window-events";
 
 const questionPageSize = 10;
 
@@ -250,6 +251,7 @@ export async function createExam({ ctx, input }: { ctx: Context; input: ExamBody
       })
       .returning();
     await linkQuestions(txCtx, row!.id, ids);
+    await publishWindowEvents(tx, row!, now);
     return row!;
   });
   return createdShape(ctx, exam);
@@ -341,6 +343,16 @@ export async function updateExam({
       .where(eq(exams.id, exam.id));
     if (ids !== undefined && !sameIds(ids, currentIds)) {
       await linkQuestions({ ...ctx, db: tx }, exam.id, ids);
+    }
+    if (changed.includes("scheduled_date") || changed.includes("open_duration_hours")) {
+      const window = {
+        ...exam,
+        scheduledDate:
+          changes.scheduled_date !== undefined ? changes.scheduled_date : exam.scheduledDate,
+        openDurationHours: changes.open_duration_hours ?? exam.openDurationHours,
+      };
+      // An extension of an open exam moves only its close.
+      await publishWindowEvents(tx, window, now, { opening: status !== "ongoing" });
     }
     if (extendedClose) {
       // deadline = min(started_at + countdown, window close), with the later close; only for

@@ -4,6 +4,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { examAttempts, examQuestions, examScores, questions, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
+import { publishEvent } from "@/lib/jobs/publish-event";
 import { loadPerson } from "@/lib/people/profile";
 import { questionContent } from "@/lib/questions/question-content";
 import { loadExam } from "./manage";
@@ -92,7 +93,7 @@ export async function submitExamScore({
       .from(examScores)
       .where(and(eq(examScores.examId, exam.id), eq(examScores.candidateId, candidate.id)))
       .limit(1);
-    await tx
+    const written = await tx
       .insert(examScores)
       .values({
         examId: exam.id,
@@ -106,7 +107,18 @@ export async function submitExamScore({
       .onConflictDoUpdate({
         target: [examScores.examId, examScores.candidateId],
         set: { score, autoScore: false, submittedById, updatedAt: now },
-      });
+      })
+      .returning({ attemptId: examScores.attemptId });
+    await publishEvent(tx, {
+      name: "exam/score.recorded",
+      data: {
+        examId: exam.id,
+        candidateId: candidate.id,
+        attemptId: written[0]?.attemptId ?? null,
+        score,
+        source: "manual",
+      },
+    });
     return Boolean(current);
   });
   return {

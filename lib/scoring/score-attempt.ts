@@ -5,6 +5,7 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { attemptAnswers, examAttempts, examQuestions, examScores, questions } from "@/db/schema";
 import type { Context } from "@/lib/context";
+import { publishEvent } from "@/lib/jobs/publish-event";
 
 /** round(100 × correct ÷ total, 2); 0 when the exam has no questions. Pure. */
 export function percentScore(correct: number, total: number): number {
@@ -90,6 +91,19 @@ export async function scoreAttempt({
       })
       .returning({ id: examScores.id });
     await tx.update(examAttempts).set({ scoredAt: now }).where(eq(examAttempts.id, attempt.id));
+    const facts = {
+      attemptId: attempt.id,
+      examId: attempt.examId,
+      candidateId: attempt.candidateId,
+    };
+    await publishEvent(tx, { name: "exam/attempt.scored", data: { ...facts, score } });
+    // A staff member's score stands (setWhere above): then no score was recorded here.
+    if (written.length > 0) {
+      await publishEvent(tx, {
+        name: "exam/score.recorded",
+        data: { ...facts, score, source: "auto" },
+      });
+    }
     return { attemptId: attempt.id, score, correct, total, written: written.length > 0 };
   });
 }

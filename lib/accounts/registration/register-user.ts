@@ -8,6 +8,7 @@ import { issueOtp } from "@/lib/accounts/otp/issue-otp";
 import { stampOtpRequest } from "@/lib/accounts/otp/request-cooldown";
 import { generatePassword, hashPassword } from "@/lib/accounts/passwords";
 import type { Context } from "@/lib/context";
+import { publishEvent } from "@/lib/jobs/publish-event";
 import { Forbidden } from "@/lib/errors";
 import { queueEmail } from "@/lib/email";
 import { getRegistrationSettings } from "@/lib/registration/registration-settings";
@@ -70,6 +71,10 @@ export async function registerUser({ ctx, input }: { ctx: Context; input: Regist
       await stampOtpRequest(tx, { email, purpose: "email_verification", now });
       await queueEmail(tx, emailVerificationOtpEmail(user!, otp.code, otp.expiresInMinutes));
       if (input.generate_password) await queueEmail(tx, generatedPasswordEmail(user!, password));
+      await publishEvent(tx, {
+        name: "user/account.registered",
+        data: { userId: user!.id, userType: input.userType },
+      });
     });
   } catch (error) {
     // Two registrations raced for the same email: the unique index decides, the loser gets 400.
