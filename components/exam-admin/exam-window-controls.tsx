@@ -82,8 +82,14 @@ export function ExamWindowControls({
   ) : null;
 
   return (
-    <div className="mt-3 border-t border-slate-200 pt-3" data-testid="exam-window-controls">
-      <p className="mb-2 text-sm text-slate-700">{stillWritingSentence(writingAtRender)}</p>
+    <div
+      className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-green-200 bg-green-50 px-4 py-3"
+      data-testid="exam-window-controls"
+    >
+      <p className="text-sm text-slate-700">
+        <span className="font-semibold text-green-800">Open now.</span>{" "}
+        {stillWritingSentence(writingAtRender)}
+      </p>
       <div className="flex flex-wrap gap-2">
         <ConfirmDialog
           onOpenChange={(open) => void recount(open)}
