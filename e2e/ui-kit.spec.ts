@@ -29,12 +29,15 @@ test("the exam page's tabs: arrows move focus, Enter and Space open the focused 
   const panel = page.getByRole("tabpanel", { name: "Overview" });
   await expect(panel.getByRole("heading", { name: "Schedule" })).toBeVisible();
 
-  // Only the selected tab is in the Tab order; arrows move between tabs and wrap around.
-  await expect(tab("Overview")).toHaveAttribute("tabindex", "0");
-  await expect(tab("Questions")).toHaveAttribute("tabindex", "-1");
-  await tab("Overview").focus();
-  await page.keyboard.press("ArrowRight");
-  await expect(tab("Questions")).toBeFocused();
+  // Arrows move between tabs (once the page is interactive) and wrap around; only the focused
+  // tab is in the Tab order.
+  await expect(async () => {
+    await tab("Overview").focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(tab("Questions")).toBeFocused({ timeout: 1_000 });
+  }).toPass();
+  await expect(tab("Questions")).toHaveAttribute("tabindex", "0");
+  await expect(tab("Overview")).toHaveAttribute("tabindex", "-1");
   // Manual activation: moving focus opens nothing.
   await expect(tab("Questions")).toHaveAttribute("aria-selected", "false");
   await expect(page).toHaveURL(new RegExp(`/admin/exams/${examId}$`));
@@ -126,11 +129,15 @@ test("the Duplicate button's tooltip shows on keyboard focus and describes the b
 }) => {
   await openSeededExam(page);
   const edit = page.getByRole("link", { name: "Edit", exact: true });
-  await edit.focus();
-  await page.keyboard.press("Tab");
   const duplicate = page.getByRole("button", { name: "Duplicate", exact: true });
-  await expect(duplicate).toBeFocused();
   const tooltip = page.getByRole("tooltip");
+  // Tab from Edit to Duplicate (again, should the page not have been interactive yet).
+  await expect(async () => {
+    await edit.focus();
+    await page.keyboard.press("Tab");
+    await expect(duplicate).toBeFocused({ timeout: 1_000 });
+    await expect(tooltip).toBeAttached({ timeout: 1_000 });
+  }).toPass();
   await expect(tooltip).toHaveText(/Makes a draft copy with the same settings and questions/);
   await expect(duplicate).toHaveAccessibleDescription(/Makes a draft copy/);
   await page.keyboard.press("Escape");

@@ -55,7 +55,8 @@ export function ExamWindowControls({
       setDialogError(state.error);
       return false;
     }
-    if (state.done) toast({ title: state.done, testId: "exam-window-notice" });
+    if (state.done)
+      toast({ title: state.done, testId: "exam-window-notice", key: `exam-window-${examId}` });
     router.refresh();
     return true;
   };

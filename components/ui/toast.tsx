@@ -16,6 +16,8 @@ export type ToastMessage = {
   tone: ToastTone;
   /** For the journeys' assertions (data-testid on the toast). */
   testId?: string;
+  /** A newer toast with the same key replaces the one on show (one outcome per control). */
+  key?: string;
 };
 
 type Listener = () => void;
@@ -32,7 +34,8 @@ export function toast(message: Omit<ToastMessage, "id" | "tone"> & { tone?: Toas
   const id = nextId++;
   // At most three at once: the oldest goes first.
   const shown: ToastMessage = { tone: "success", ...message, id };
-  messages = [...messages, shown].slice(-3);
+  const others = message.key ? messages.filter((other) => other.key !== message.key) : messages;
+  messages = [...others, shown].slice(-3);
   emit();
   return id;
 }
