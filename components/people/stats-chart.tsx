@@ -1,7 +1,5 @@
-// The user overview's numbers as cards and as a horizontal bar chart (the UI kit's Recharts bar
-// chart, loaded only where it is shown): each bar is labelled with its name and value, and the
-// chart has a text alternative; the cards above say the same numbers as text.
-import { LazyBarChart } from "@/components/ui/lazy-bar-chart";
+// Numbers as cards (the user overview, the question pool). Their bar chart is
+// stats-bar-chart.tsx, apart, so pages with cards only do not reference the chart's code.
 
 export type Stat = { key: string; label: string; value: number };
 
@@ -17,26 +15,5 @@ export function StatCards({ stats }: { stats: Stat[] }) {
         </div>
       ))}
     </dl>
-  );
-}
-
-const barHeight = 28;
-const gap = 12;
-
-export function StatsBarChart({ stats, title }: { stats: Stat[]; title: string }) {
-  const summary = stats.map((stat) => `${stat.label}: ${stat.value}`).join(", ");
-  return (
-    <figure className="rounded-lg border border-slate-200 bg-white p-4">
-      <figcaption className="text-sm font-semibold">{title}</figcaption>
-      <div className="mt-3">
-        <LazyBarChart
-          data={stats.map((stat) => ({ label: stat.label, value: stat.value }))}
-          description={`${title}. ${summary}.`}
-          orientation="rows"
-          valueName="People"
-          height={stats.length * (barHeight + gap) + 8}
-        />
-      </div>
-    </figure>
   );
 }

@@ -48,7 +48,7 @@ export default function BarChart({
     >
       {rows ? (
         <>
-          <XAxis type="number" hide allowDecimals={false} />
+          <XAxis type="number" hide allowDecimals={false} domain={[0, "dataMax"]} />
           <YAxis
             type="category"
             dataKey="label"
@@ -60,8 +60,15 @@ export default function BarChart({
         </>
       ) : (
         <>
-          <XAxis dataKey="label" tick={{ ...tick, fontSize: 12 }} tickLine={false} interval={0} />
-          <YAxis hide allowDecimals={false} />
+          {/* On a narrow screen labels that would overlap are left out (the table has them all). */}
+          <XAxis
+            dataKey="label"
+            tick={{ ...tick, fontSize: 12 }}
+            tickLine={false}
+            interval="preserveStartEnd"
+            minTickGap={4}
+          />
+          <YAxis hide allowDecimals={false} domain={[0, "dataMax"]} />
         </>
       )}
       <Tooltip cursor={{ fill: "#f1f5f9" }} formatter={(value) => [value, valueName]} />

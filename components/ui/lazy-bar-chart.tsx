@@ -12,7 +12,8 @@ const BarChart = dynamic(() => import("./bar-chart"), {
 
 export function LazyBarChart(props: BarChartProps) {
   return (
-    <div style={{ minHeight: props.height }} className="w-full max-w-2xl">
+    // Clipped sideways: Recharts' hidden tooltip box would otherwise widen a phone's page.
+    <div style={{ minHeight: props.height }} className="w-full max-w-2xl overflow-x-clip">
       <BarChart {...props} />
     </div>
   );
