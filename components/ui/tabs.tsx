@@ -48,6 +48,22 @@ export type LinkTab = { href: string; label: string };
 const withoutTrailingSlash = (path: string) =>
   path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
 
+/**
+ * The tab for `path`: the one whose href is the longest leading part of it, counted in whole
+ * segments (so `/admin/exams/5/scores/7` is the Scores tab, and `/admin/exams/5` Overview); the
+ * first tab when none is.
+ */
+export function currentTab(tabs: LinkTab[], path: string): LinkTab {
+  const here = withoutTrailingSlash(path);
+  let best: LinkTab | undefined;
+  for (const tab of tabs) {
+    const href = withoutTrailingSlash(tab.href);
+    const covers = here === href || here.startsWith(`${href}/`);
+    if (covers && (!best || href.length > withoutTrailingSlash(best.href).length)) best = tab;
+  }
+  return best ?? tabs[0]!;
+}
+
 /** Space opens a focused link-tab as Enter does (a link alone only answers to Enter). */
 function openOnSpace(event: KeyboardEvent<HTMLAnchorElement>) {
   if (event.key !== " ") return;
@@ -56,8 +72,8 @@ function openOnSpace(event: KeyboardEvent<HTMLAnchorElement>) {
 }
 
 /**
- * Tabs whose panels are pages: the tab matching the current path is selected, and `children`
- * (the page the layout renders) is its panel. The first tab is selected on paths none matches.
+ * Tabs whose panels are pages: the tab for the current path (`currentTab`) is selected, and
+ * `children` (the page the layout renders) is its panel.
  */
 export function LinkTabs({
   label,
@@ -69,8 +85,7 @@ export function LinkTabs({
   tabs: LinkTab[];
   children: ReactNode;
 }) {
-  const path = withoutTrailingSlash(usePathname());
-  const current = tabs.find((tab) => withoutTrailingSlash(tab.href) === path) ?? tabs[0]!;
+  const current = currentTab(tabs, usePathname());
   return (
     // Navigation selects the tab: the value follows the path, so onValueChange has nothing to do.
     <RadixTabs.Root value={current.href} activationMode="manual" onValueChange={() => {}}>

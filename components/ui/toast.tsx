@@ -45,6 +45,11 @@ export function dismissToast(id: number) {
   emit();
 }
 
+/** The toasts on show, oldest first (what the Toaster renders). */
+export function toastsOnShow(): readonly ToastMessage[] {
+  return messages;
+}
+
 function subscribe(listener: Listener) {
   listeners.add(listener);
   return () => listeners.delete(listener);
