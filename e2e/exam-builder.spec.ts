@@ -1,7 +1,7 @@
 // Staff exam builder and exam page: an admin creates an exam scheduled for tomorrow 10:00 in their
 // own time zone (live summary and countdown), picks three easy questions from the bank, lands on
-// the exam page (scheduled, 3 questions, "Opens in"); then opens the seeded concluded exam, sees
-// its results and chart, and changes a candidate's score by hand. Then: the builder's errors go as
+// the exam page (scheduled, 3 questions, "Opens in"; its sections are tabs); then opens the seeded
+// concluded exam, sees its results and chart, and changes a candidate's score by hand. Then: the builder's errors go as
 // fields are put right, a round above 10, "Open now", and on the open exam's page "Extend window"
 // and "End now", each confirmed with the number of candidates still writing.
 import { expect, test, type Page } from "@playwright/test";
@@ -9,6 +9,13 @@ import { signIn } from "./support";
 
 const timeZone = "Europe/Berlin";
 test.use({ timezoneId: timeZone, locale: "en-GB" });
+
+/** Open one of the exam page's tabs (each a page of its own) and wait until it is selected. */
+async function openTab(page: Page, name: string) {
+  const tab = page.getByRole("tab", { name, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute("aria-selected", "true");
+}
 
 /** Tomorrow's date in `timeZone` as YYYY-MM-DD (what a datetime-local input takes). */
 function tomorrowIn(zone: string) {
@@ -65,13 +72,17 @@ test("an admin builds a scheduled exam from the bank and enters a score by hand"
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByTestId("exam-notice")).toHaveText("Exam created.");
   await expect(page.getByTestId("exam-status")).toHaveAttribute("data-status", "scheduled");
+  await openTab(page, "Questions");
   await expect(page.getByTestId("exam-question-count")).toContainText("3 questions");
   await expect(page.getByTestId("exam-question")).toHaveCount(3);
+  await openTab(page, "Overview");
   await expect(page.getByTestId("exam-countdown")).toHaveText(/^Opens in /);
   await expect(page.getByRole("region", { name: "Schedule" })).toContainText("10:00");
+  await openTab(page, "Scores");
   await expect(page.getByTestId("results-empty")).toBeVisible();
 
   await expect(page.getByText("Screening, round 2")).toBeVisible();
+  await openTab(page, "Overview");
   await expect(page.getByText("40 minutes from when they start")).toBeVisible();
   await expect(page.getByText("open for 24 hours")).toBeVisible();
 
@@ -88,6 +99,7 @@ test("an admin builds a scheduled exam from the bank and enters a score by hand"
   // The seeded concluded exam: results, chart, and a manual change of score.
   await page.getByRole("link", { name: "Screening exam — last month", exact: true }).click();
   await expect(page.getByTestId("exam-status")).toHaveAttribute("data-status", "concluded");
+  await openTab(page, "Scores");
   const rows = page.getByTestId("result-row");
   await expect(rows.filter({ hasText: "Zainab Musa" })).toContainText("Manual");
   await expect(rows.filter({ hasText: "screening.candidate@demo.example.com" })).toBeVisible();
@@ -202,6 +214,7 @@ test("the builder's errors go as fields are fixed; an exam opened now is extende
   await expect(page.getByRole("button", { name: "End now" })).toHaveCount(0);
 
   // Scored in the background: the candidate's row appears with their answers counted.
+  await openTab(page, "Scores");
   const row = page
     .getByTestId("result-row")
     .filter({ hasText: "screening.candidate@demo.example.com" });

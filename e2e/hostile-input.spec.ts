@@ -34,6 +34,8 @@ test("a NUL in a staff page's search is ignored, not a server error", async ({ p
   await page.goto("/admin/exams");
   await page.getByRole("link", { name: "Screening exam — last month", exact: true }).click();
   await page.waitForURL(/\/admin\/exams\/\d+$/);
+  await page.getByRole("tab", { name: "Scores", exact: true }).click();
+  await page.waitForURL(/\/admin\/exams\/\d+\/scores$/);
   const exam = await page.goto(`${page.url()}?find=%00`);
   expect(exam?.status()).toBe(200);
   await expect(page.getByRole("heading", { name: "Results" })).toBeVisible();

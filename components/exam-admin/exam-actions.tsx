@@ -1,5 +1,5 @@
 "use client";
-// The exam page's actions: Edit (a link), Duplicate (→ the draft copy) and Delete (asks first; a
+// The exam page's actions: Edit (a link), Duplicate (→ the draft copy, said in a tooltip) and Delete (asks first; a
 // soft delete → the list). A refusal (an open exam cannot be deleted) is announced here.
 import Link from "next/link";
 import { useActionState } from "react";
@@ -11,6 +11,7 @@ import {
 } from "@/app/(app)/admin/exams/[id]/actions";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { FormStatus } from "@/components/ui/form-status";
+import { Tooltip } from "@/components/ui/tooltip";
 
 const buttonClass =
   "rounded border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100 disabled:cursor-wait disabled:opacity-60";
@@ -18,9 +19,11 @@ const buttonClass =
 function DuplicateButton() {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} className={buttonClass}>
-      {pending ? "Duplicating…" : "Duplicate"}
-    </button>
+    <Tooltip content="Makes a draft copy with the same settings and questions, to schedule again.">
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? "Duplicating…" : "Duplicate"}
+      </button>
+    </Tooltip>
   );
 }
 

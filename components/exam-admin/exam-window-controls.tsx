@@ -2,6 +2,7 @@
 // An ongoing exam's window on the staff exam page: "Extend window" (extra hours, with the new
 // close time shown) and "End now", each confirmed in the app's dialog, which says how many
 // candidates are still writing (counted again when it opens, since that changes by the minute).
+// What happened is said in a toast: "End now" concludes the exam, and these controls go with it.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import {
@@ -12,8 +13,8 @@ import {
 } from "@/app/(app)/admin/exams/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { FormStatus } from "@/components/ui/form-status";
 import { LocalTime } from "@/components/ui/local-time";
+import { toast } from "@/components/ui/toast";
 import { formatHours } from "@/lib/time/format-duration";
 import { maxOpenHours, stillWritingSentence } from "./window-words";
 
@@ -33,7 +34,6 @@ export function ExamWindowControls({
 }) {
   const router = useRouter();
   const [writing, setWriting] = useState<number | null>(writingAtRender);
-  const [notice, setNotice] = useState<ExamWindowState>({});
   const [extraHours, setExtraHours] = useState("1");
   const [dialogError, setDialogError] = useState<string | null>(null);
 
@@ -55,7 +55,8 @@ export function ExamWindowControls({
       setDialogError(state.error);
       return false;
     }
-    setNotice(state);
+    if (state.done)
+      toast({ title: state.done, testId: "exam-window-notice", key: `exam-window-${examId}` });
     router.refresh();
     return true;
   };
@@ -82,8 +83,14 @@ export function ExamWindowControls({
   ) : null;
 
   return (
-    <div className="mt-3 border-t border-slate-200 pt-3" data-testid="exam-window-controls">
-      <p className="mb-2 text-sm text-slate-700">{stillWritingSentence(writingAtRender)}</p>
+    <div
+      className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-green-200 bg-green-50 px-4 py-3"
+      data-testid="exam-window-controls"
+    >
+      <p className="text-sm text-slate-700">
+        <span className="font-semibold text-green-800">Open now.</span>{" "}
+        {stillWritingSentence(writingAtRender)}
+      </p>
       <div className="flex flex-wrap gap-2">
         <ConfirmDialog
           onOpenChange={(open) => void recount(open)}
@@ -168,12 +175,6 @@ export function ExamWindowControls({
           {dialogErrorLine}
         </ConfirmDialog>
       </div>
-      <FormStatus
-        id="exam-window-status"
-        error={notice.error}
-        done={notice.done}
-        doneTestId="exam-window-notice"
-      />
     </div>
   );
 }

@@ -49,6 +49,64 @@ describe("localInputToIso", () => {
     expect(localInputToIso("2026-10-25T04:00", "Europe/Berlin")).toBe("2026-10-25T04:00:00+01:00");
   });
 
+  it("handles the clock changes of zones on both sides of UTC and in the southern hemisphere", () => {
+    // New York: 2026-03-08 02:00 → 03:00; 2026-11-01 02:00 → 01:00.
+    expect(localInputToIso("2026-03-08T02:30", "America/New_York")).toBe(
+      "2026-03-08T03:30:00-04:00",
+    );
+    expect(localInputToIso("2026-03-08T01:59", "America/New_York")).toBe(
+      "2026-03-08T01:59:00-05:00",
+    );
+    expect(localInputToIso("2026-11-01T00:59", "America/New_York")).toBe(
+      "2026-11-01T00:59:00-04:00",
+    );
+    expect(localInputToIso("2026-11-01T02:00", "America/New_York")).toBe(
+      "2026-11-01T02:00:00-05:00",
+    );
+    // Sydney: 2026-10-04 02:00 → 03:00 (summer time begins); 2026-04-05 03:00 → 02:00.
+    expect(localInputToIso("2026-10-04T02:30", "Australia/Sydney")).toBe(
+      "2026-10-04T03:30:00+11:00",
+    );
+    expect(localInputToIso("2026-04-05T03:00", "Australia/Sydney")).toBe(
+      "2026-04-05T03:00:00+10:00",
+    );
+    // A half-hour zone with no clock change, and one that changes by 30 minutes (Lord Howe).
+    expect(localInputToIso("2026-03-29T02:30", "Asia/Kolkata")).toBe("2026-03-29T02:30:00+05:30");
+    expect(localInputToIso("2026-10-04T02:15", "Australia/Lord_Howe")).toBe(
+      "2026-10-04T02:45:00+11:00",
+    );
+  });
+
+  it("reads a wall time that happens twice (the clocks go back) one way every time", () => {
+    // Berlin 02:30 on 2026-10-25 happens at 00:30Z and at 01:30Z; it is read after the change.
+    expect(localInputToIso("2026-10-25T02:30", "Europe/Berlin")).toBe("2026-10-25T02:30:00+01:00");
+    // New York 01:30 on 2026-11-01 happens at 05:30Z and 06:30Z; it is read before the change.
+    expect(localInputToIso("2026-11-01T01:30", "America/New_York")).toBe(
+      "2026-11-01T01:30:00-04:00",
+    );
+    // Either way, showing the result again gives back the wall time that was entered.
+    expect(
+      isoToLocalInput(localInputToIso("2026-10-25T02:30", "Europe/Berlin")!, "Europe/Berlin"),
+    ).toBe("2026-10-25T02:30");
+  });
+
+  it("shows the instants around a clock change with the offset of each side", () => {
+    expect(isoInZone(new Date("2026-03-29T00:59:59Z"), "Europe/Berlin")).toBe(
+      "2026-03-29T01:59:59+01:00",
+    );
+    expect(isoInZone(new Date("2026-03-29T01:00:00Z"), "Europe/Berlin")).toBe(
+      "2026-03-29T03:00:00+02:00",
+    );
+    expect(isoInZone(new Date("2026-10-25T00:30:00Z"), "Europe/Berlin")).toBe(
+      "2026-10-25T02:30:00+02:00",
+    );
+    expect(isoInZone(new Date("2026-10-25T01:30:00Z"), "Europe/Berlin")).toBe(
+      "2026-10-25T02:30:00+01:00",
+    );
+    expect(zoneOffsetMinutes(new Date("2026-10-25T00:59:59Z"), "Europe/Berlin")).toBe(120);
+    expect(zoneOffsetMinutes(new Date("2026-10-25T01:00:00Z"), "Europe/Berlin")).toBe(60);
+  });
+
   it("is null for an empty or impossible value", () => {
     expect(localInputToIso("", "Europe/Berlin")).toBeNull();
     expect(localInputToIso("2026-02-30T10:00", "Europe/Berlin")).toBeNull();

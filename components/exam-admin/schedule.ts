@@ -1,106 +1,59 @@
 // Pure time logic of the exam builder and the exam page: a `datetime-local` value read in a named
 // time zone becomes an ISO 8601 string with that zone's offset (and back), the exam's window
-// (opens, closes, which side of it `now` is on), and countdown text. No React, no DOM.
+// (opens, closes, which side of it `now` is on), and countdown text. No React, no DOM. Zone
+// arithmetic is @date-fns/tz's (TZDate reads and writes wall times in a named IANA zone).
+import { TZDate, tzOffset } from "@date-fns/tz";
 
 const localInput = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-type WallTime = {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-};
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallTimeIn(instant: number, timeZone: string): WallTime {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(new Date(instant))) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year!,
-    month: parts.month!,
-    day: parts.day!,
-    hour: parts.hour! % 24,
-    minute: parts.minute!,
-    second: parts.second!,
-  };
-}
-
-const wallAsUtc = (wall: WallTime) =>
-  Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-
 /** How far `timeZone` is ahead of UTC at `instant`, in minutes (Berlin in winter: 60). */
 export function zoneOffsetMinutes(instant: Date | number, timeZone: string): number {
-  const at = Math.floor(new Date(instant).getTime() / 1000) * 1000;
-  return Math.round((wallAsUtc(wallTimeIn(at, timeZone)) - at) / 60_000);
+  return tzOffset(timeZone, new Date(instant));
 }
 
 export { isKnownTimeZone } from "@/lib/time/format-time";
 
-const two = (n: number) => String(n).padStart(2, "0");
-
-function offsetText(minutes: number) {
-  const sign = minutes < 0 ? "-" : "+";
-  const abs = Math.abs(minutes);
-  return `${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
-}
-
 /** `instant` as the wall time of `timeZone` with its offset: "2026-01-02T10:00:00+01:00". */
 export function isoInZone(instant: Date | number, timeZone: string): string {
   const at = Math.floor(new Date(instant).getTime() / 1000) * 1000;
-  const wall = wallTimeIn(at, timeZone);
-  const date = `${String(wall.year).padStart(4, "0")}-${two(wall.month)}-${two(wall.day)}`;
-  const time = `${two(wall.hour)}:${two(wall.minute)}:${two(wall.second)}`;
-  return `${date}T${time}${offsetText(zoneOffsetMinutes(at, timeZone))}`;
+  // TZDate writes "2026-01-02T10:00:00.000+01:00"; whole seconds, so the fraction is dropped.
+  return new TZDate(at, timeZone).toISOString().replace(/\.\d{3}(?=[+-])/, "");
 }
 
 /**
  * A `datetime-local` value ("2026-01-02T10:00") read as the wall time of `timeZone`, as an ISO
  * 8601 string with that zone's offset; null when empty or not a real date and time. A wall time
- * that the zone skips (the hour clocks go forward) moves forward by the gap, as browsers do.
+ * that the zone skips (the hour clocks go forward) moves forward by the gap, as browsers do; one
+ * that happens twice (the hour clocks go back) is read with the offset in force after the change
+ * in zones east of UTC and before it west of UTC (TZDate's reading, as this code always had).
  */
 export function localInputToIso(value: string, timeZone: string): string | null {
   const match = localInput.exec(value.trim());
   if (!match) return null;
   const [year, month, day, hour, minute, second] = match
     .slice(1)
-    .map((part) => (part === undefined ? 0 : Number(part))) as number[];
-  const wall = { year, month, day, hour, minute, second } as WallTime;
-  const asUtc = wallAsUtc(wall);
-  const check = new Date(asUtc);
+    .map((part) => (part === undefined ? 0 : Number(part))) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  // A calendar check first: TZDate, like Date, would roll 30 February over into March.
+  const check = new Date(Date.UTC(year, month - 1, day));
   if (
-    check.getUTCFullYear() !== wall.year ||
-    check.getUTCMonth() !== wall.month - 1 ||
-    check.getUTCDate() !== wall.day ||
-    wall.hour > 23 ||
-    wall.minute > 59 ||
-    wall.second > 59
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
   ) {
     return null;
   }
-  // The offset at the guess can differ from the offset at the answer near a change of offset.
-  const firstGuess = asUtc - zoneOffsetMinutes(asUtc, timeZone) * 60_000;
-  const offset = zoneOffsetMinutes(firstGuess, timeZone);
-  const instant = asUtc - offset * 60_000;
-  return isoInZone(instant, timeZone);
+  const wall = new TZDate(year, month - 1, day, hour, minute, second, timeZone);
+  return isoInZone(wall.getTime(), timeZone);
 }
 
 /** The `datetime-local` value ("2026-01-02T10:00") showing `iso` in `timeZone`. */

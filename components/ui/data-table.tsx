@@ -18,7 +18,9 @@ export function DataTable<Row>({
   rowTestId?: string;
 }) {
   return (
-    <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // Positioned, so screen-reader-only text in a cell (absolutely placed) scrolls with the table
+    // instead of widening a phone's page.
+    <div className="relative mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-slate-700">

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
+import { staffPageContext } from "@/app/(app)/admin/staff-page";
+import { StaffPage } from "@/components/ui/staff-page";
 import { hrefWith, pick, type SearchParams } from "@/lib/people/list-params";
 import { ListFilters } from "@/components/people/list-filters";
 import { PeopleResults, PersonName } from "@/components/people/people-results";
 import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
 import type { Column } from "@/components/ui/data-table";
-import { NoAccess } from "@/components/ui/no-access";
 import { candidateRoles } from "@/lib/auth/roles";
-import { can } from "@/lib/auth/require-permission";
 import { appUrl } from "@/lib/env";
 import { listCandidates } from "@/lib/people/list-people";
 import { listCandidatesQuery } from "@/lib/people/schemas";
-import { requirePageContext } from "@/app/(app)/page-context";
 import { unlessPastTheEnd } from "../unless-past-the-end";
 
 export const metadata: Metadata = { title: "Candidates" };
@@ -42,15 +41,12 @@ export default async function CandidatesPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const { ctx } = await requirePageContext();
-  if (!can(ctx, "candidates:list")) {
-    return (
-      <NoAccess
-        title="You don't have access to the candidate list"
-        explanation="The candidate list is for verified moderators, admins, managers and superadmins."
-      />
-    );
-  }
+  const page = await staffPageContext("candidates:list", {
+    title: "You don't have access to the candidate list",
+    explanation: "The candidate list is for verified moderators, admins, managers and superadmins.",
+  });
+  if ("noAccess" in page) return page.noAccess;
+  const { ctx } = page;
 
   const raw = await searchParams;
   const filters = pick(raw, filterKeys);
@@ -61,9 +57,7 @@ export default async function CandidatesPage({
   );
 
   return (
-    <main id="main" className="mx-auto max-w-6xl px-6 py-10">
-      <h1 className="text-3xl font-bold">Candidates</h1>
-
+    <StaffPage title="Candidates">
       <ListFilters
         path={path}
         label="Filter candidates"
@@ -110,6 +104,6 @@ export default async function CandidatesPage({
           showAll: "Show all candidates",
         }}
       />
-    </main>
+    </StaffPage>
   );
 }

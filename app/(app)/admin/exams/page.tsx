@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { StaffPage } from "@/components/ui/staff-page";
 import Link from "next/link";
 import { ExamStatusBadge } from "@/components/exam-admin/status-badge";
 import { LocalTime } from "@/components/ui/local-time";
@@ -105,16 +106,17 @@ export default async function ExamsAdminPage({
   const deleted = param(raw, "notice") === "deleted";
 
   return (
-    <main id="main" className="mx-auto max-w-6xl px-6 py-10">
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">Exams</h1>
+    <StaffPage
+      title="Exams"
+      actions={
         <Link
           href="/admin/exams/new"
           className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
         >
           New exam
         </Link>
-      </div>
+      }
+    >
       {deleted ? (
         <p
           role="status"
@@ -192,6 +194,6 @@ export default async function ExamsAdminPage({
           ),
         }}
       />
-    </main>
+    </StaffPage>
   );
 }

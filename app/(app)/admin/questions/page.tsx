@@ -1,6 +1,7 @@
 // The question bank for staff: pool counts, filters (text, difficulty, "created by me"), one page
 // of questions linking to their editors, and the ways to add more (new question, CSV import).
 import type { Metadata } from "next";
+import { StaffPage } from "@/components/ui/staff-page";
 import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
 import { ListFilters } from "@/components/people/list-filters";
@@ -83,9 +84,9 @@ export default async function QuestionBankPage({
   const archived = param(raw, "archived");
 
   return (
-    <main id="main" className="mx-auto max-w-6xl px-6 py-10">
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">Question bank</h1>
+    <StaffPage
+      title="Question bank"
+      actions={
         <div className="flex flex-wrap gap-2">
           <Link href={`${path}/new`} className={buttonClass}>
             New question
@@ -94,11 +95,9 @@ export default async function QuestionBankPage({
             Import CSV
           </Link>
         </div>
-      </div>
-      <p className="mt-1 text-slate-600">
-        Multiple-choice questions that exams are built from. Archived questions are not listed.
-      </p>
-
+      }
+      description="Multiple-choice questions that exams are built from. Archived questions are not listed."
+    >
       {archived ? (
         <p
           role="status"
@@ -183,6 +182,6 @@ export default async function QuestionBankPage({
           }}
         />
       </section>
-    </main>
+    </StaffPage>
   );
 }

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
+import { staffPageContext } from "@/app/(app)/admin/staff-page";
+import { StaffPage } from "@/components/ui/staff-page";
 import Link from "next/link";
 import { hrefWith, pick, type SearchParams } from "@/lib/people/list-params";
 import { ListFilters } from "@/components/people/list-filters";
 import { PeopleResults, PersonName } from "@/components/people/people-results";
 import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
 import type { Column } from "@/components/ui/data-table";
-import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/require-permission";
 import { appUrl } from "@/lib/env";
 import { listStaff } from "@/lib/people/list-people";
 import { staffRoleOptions } from "@/lib/people/role-rules";
 import { listStaffQuery } from "@/lib/people/schemas";
-import { requirePageContext } from "@/app/(app)/page-context";
 import { unlessPastTheEnd } from "../unless-past-the-end";
 
 export const metadata: Metadata = { title: "Staff" };
@@ -41,16 +41,17 @@ function staffColumns(opensDetails: boolean): Column<Item>[] {
   ];
 }
 
-export default async function StaffPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { ctx } = await requirePageContext();
-  if (!can(ctx, "staff:list")) {
-    return (
-      <NoAccess
-        title="You don't have access to the staff list"
-        explanation="The staff list is for verified moderators, admins, managers and superadmins."
-      />
-    );
-  }
+export default async function StaffListPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const page = await staffPageContext("staff:list", {
+    title: "You don't have access to the staff list",
+    explanation: "The staff list is for verified moderators, admins, managers and superadmins.",
+  });
+  if ("noAccess" in page) return page.noAccess;
+  const { ctx } = page;
   // Details pages are manager+: below that the names are listed without links.
   const opensDetails = can(ctx, "staff:view");
 
@@ -63,19 +64,19 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
   );
 
   return (
-    <main id="main" className="mx-auto max-w-6xl px-6 py-10">
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">Staff</h1>
-        {can(ctx, "staff:invite") ? (
+    <StaffPage
+      title="Staff"
+      actions={
+        can(ctx, "staff:invite") ? (
           <Link
             href="/admin/staff/invite"
             className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
           >
             Invite a staff member
           </Link>
-        ) : null}
-      </div>
-
+        ) : null
+      }
+    >
       <ListFilters
         path={path}
         label="Filter staff"
@@ -112,6 +113,6 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
           showAll: "Show all staff",
         }}
       />
-    </main>
+    </StaffPage>
   );
 }

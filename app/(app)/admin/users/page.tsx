@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
+import { staffPageContext } from "@/app/(app)/admin/staff-page";
+import { StaffPage } from "@/components/ui/staff-page";
 import { hrefWith, pick, type SearchParams } from "@/lib/people/list-params";
 import { ListFilters, type FilterField } from "@/components/people/list-filters";
 import { PeopleResults, PersonName } from "@/components/people/people-results";
 import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
-import { StatCards, StatsBarChart, type Stat } from "@/components/people/stats-chart";
+import { StatsBarChart } from "@/components/people/stats-bar-chart";
+import { StatCards, type Stat } from "@/components/people/stats-chart";
 import type { Column } from "@/components/ui/data-table";
-import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/require-permission";
 import { appUrl } from "@/lib/env";
 import { listUsers, seesAllUsers } from "@/lib/people/list-users";
 import { listUsersQuery, type ListUsersResponse } from "@/lib/people/schemas";
 import type { ProfileStatus } from "@/lib/people/status";
-import { requirePageContext } from "@/app/(app)/page-context";
 import { unlessPastTheEnd } from "../unless-past-the-end";
 
 export const metadata: Metadata = { title: "Users" };
@@ -106,15 +107,12 @@ const activeField: FilterField = {
 };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { ctx } = await requirePageContext();
-  if (!can(ctx, "users:list")) {
-    return (
-      <NoAccess
-        title="You don't have access to the user overview"
-        explanation="The user overview is for verified moderators and above."
-      />
-    );
-  }
+  const page = await staffPageContext("users:list", {
+    title: "You don't have access to the user overview",
+    explanation: "The user overview is for verified moderators and above.",
+  });
+  if ("noAccess" in page) return page.noAccess;
+  const { ctx } = page;
   const full = seesAllUsers(ctx.actor.user.role);
   const opensStaff = can(ctx, "staff:view");
 
@@ -139,14 +137,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const rows = list ? list.results.map(toRow) : [];
 
   return (
-    <main id="main" className="mx-auto max-w-6xl px-6 py-10">
-      <h1 className="text-3xl font-bold">Users</h1>
-      <p className="mt-1 text-slate-600">
-        {full
+    <StaffPage
+      title="Users"
+      description={
+        full
           ? "Everyone on the platform. The numbers are live and cover all accounts, whatever the filters."
-          : "Candidates on the platform (staff accounts are visible to managers). The numbers are live and cover all candidates, whatever the filters."}
-      </p>
-
+          : "Candidates on the platform (staff accounts are visible to managers). The numbers are live and cover all candidates, whatever the filters."
+      }
+    >
       {stats.length > 0 ? (
         <section aria-labelledby="overview-heading" className="mt-6 space-y-4">
           <h2 id="overview-heading" className="sr-only">
@@ -183,6 +181,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           empty={{ noMatch: "No one matches these filters.", showAll: "Show everyone" }}
         />
       </section>
-    </main>
+    </StaffPage>
   );
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { staffPageContext } from "@/app/(app)/admin/staff-page";
+import { StaffPage } from "@/components/ui/staff-page";
 import Link from "next/link";
 import {
   emptyMessage,
@@ -9,16 +11,13 @@ import {
   queueTabs,
   type QueueFilter,
 } from "@/components/verification/queue-filter";
-import { NoAccess } from "@/components/ui/no-access";
 import { ReviewQueue } from "@/components/verification/review-queue";
 import type { DocumentView, QueueEntry } from "@/components/verification/types";
 import { documentTypes, type DocumentType } from "@/components/verification/upload-rules";
-import { can } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { appUrl } from "@/lib/env";
 import { NotFound } from "@/lib/errors";
 import { documentLink, listVerifications } from "@/lib/verification";
-import { requirePageContext } from "@/app/(app)/page-context";
 import { unlessPastTheEnd } from "../unless-past-the-end";
 
 export const metadata: Metadata = { title: "Verification requests" };
@@ -112,15 +111,13 @@ export default async function VerificationQueuePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { ctx } = await requirePageContext();
-  if (!can(ctx, "verification:review")) {
-    return (
-      <NoAccess
-        title="You don't have access to the verification queue"
-        explanation="Reviewing identity documents is limited to verified managers and superadmins. If you think you should have access, ask a manager."
-      />
-    );
-  }
+  const page = await staffPageContext("verification:review", {
+    title: "You don't have access to the verification queue",
+    explanation:
+      "Reviewing identity documents is limited to verified managers and superadmins. If you think you should have access, ask a manager.",
+  });
+  if ("noAccess" in page) return page.noAccess;
+  const { ctx } = page;
 
   const filter = parseQueueFilter(await searchParams);
   const list = await unlessPastTheEnd(
@@ -139,12 +136,11 @@ export default async function VerificationQueuePage({
   const count = list?.pagination.count ?? 0;
 
   return (
-    <main id="main" className="mx-auto max-w-5xl px-6 py-10">
-      <h1 className="text-3xl font-bold">Verification requests</h1>
-      <p className="mt-1 text-slate-600">
-        Check each person&apos;s documents, then approve or reject their identity verification.
-      </p>
-
+    <StaffPage
+      title="Verification requests"
+      width="wide"
+      description="Check each person's documents, then approve or reject their identity verification."
+    >
       <Tabs filter={filter} />
 
       <form
@@ -204,6 +200,6 @@ export default async function VerificationQueuePage({
         refreshInMs={refreshInMs}
       />
       {list ? <Pagination filter={filter} list={list} /> : null}
-    </main>
+    </StaffPage>
   );
 }

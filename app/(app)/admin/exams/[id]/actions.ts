@@ -92,7 +92,7 @@ export const submitScoreAction = withTextRule(async function submitScoreAction(
   try {
     const { ctx, id } = action;
     const result = await submitExamScore({ ctx, input: { id, ...parsed.data } });
-    revalidatePath(`/admin/exams/${id}`);
+    revalidatePath(`/admin/exams/${id}`, "layout");
     return {
       done: `${result.message} ${result.data.candidate}: ${result.data.score} on “${result.data.exam}”.`,
     };
@@ -134,7 +134,7 @@ export const extendExamWindowAction = withTextRule(async function extendExamWind
     return { error: asRefusal(error).message };
   }
   revalidatePath("/admin/exams");
-  revalidatePath(`/admin/exams/${action.id}`);
+  revalidatePath(`/admin/exams/${action.id}`, "layout");
   return { done: `The window was extended: the exam is now open for ${hours} hours in all.` };
 });
 
@@ -151,7 +151,7 @@ export const concludeExamAction = withTextRule(async function concludeExamAction
     return { error: asRefusal(error).message };
   }
   revalidatePath("/admin/exams");
-  revalidatePath(`/admin/exams/${action.id}`);
+  revalidatePath(`/admin/exams/${action.id}`, "layout");
   return {
     done:
       submitted === 0

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffPage } from "@/components/ui/staff-page";
 import { ExamBuilder } from "@/components/exam-admin/exam-builder";
 import { examStages } from "@/lib/exams/schemas";
 import { staffPageContext } from "@/app/(app)/admin/staff-page";
@@ -17,17 +17,13 @@ export default async function NewExamPage() {
   const { ctx } = page;
   const bank = await loadBank(ctx);
   return (
-    <main id="main" className="mx-auto max-w-4xl px-6 py-10">
-      <Link href="/admin/exams" className="text-sm text-brand-700 underline">
-        ← All exams
-      </Link>
-      <h1 className="mt-4 text-3xl font-bold">New exam</h1>
+    <StaffPage title="New exam" width="medium" back={{ href: "/admin/exams", label: "All exams" }}>
       <ExamBuilder
         stages={examStages}
         initialSelected={[]}
         initialBank={bank}
         serverNow={ctx.clock.now().toISOString()}
       />
-    </main>
+    </StaffPage>
   );
 }

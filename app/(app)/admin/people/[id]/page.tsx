@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NoAccess } from "@/components/ui/no-access";
+import { StaffPage } from "@/components/ui/staff-page";
 import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
 import { RoleChangeForm } from "@/components/people/role-change-form";
 import { Forbidden, NotFound } from "@/lib/errors";
@@ -51,37 +51,38 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
     : { href: "/admin/staff", label: "All staff" };
 
   return (
-    <main id="main" className="mx-auto max-w-4xl px-6 py-10">
-      <Link href={back.href} className="text-sm text-brand-700 underline">
-        ← {back.label}
-      </Link>
-      <div className="mt-4 flex items-center gap-4">
-        {user.profile_picture ? (
-          // A short-lived signed link: next/image would cache it past its expiry.
-          <img
-            src={user.profile_picture}
-            alt={`Profile picture of ${name}`}
-            className="h-20 w-20 rounded-full border border-slate-200 object-cover"
-          />
-        ) : (
-          <div
-            aria-hidden="true"
-            className="flex h-20 w-20 items-center justify-center rounded-full bg-slate-200 text-2xl font-semibold text-slate-600"
-          >
-            {(user.first_name[0] ?? user.email[0] ?? "?").toUpperCase()}
-          </div>
-        )}
-        <div>
-          <h1 className="text-3xl font-bold">{name}</h1>
-          <p className="mt-1 flex flex-wrap items-center gap-2 text-slate-600">
-            <span>{isCandidate ? "Candidate" : "Staff"}</span>
-            <span aria-hidden="true">·</span>
-            <span data-testid="current-role">{profile.role}</span>
-            <ProfileStatusBadge status={profile.status} />
-          </p>
-        </div>
-      </div>
-
+    <StaffPage
+      width="medium"
+      back={back}
+      title={name}
+      picture={
+        <>
+          {user.profile_picture ? (
+            // A short-lived signed link: next/image would cache it past its expiry.
+            <img
+              src={user.profile_picture}
+              alt={`Profile picture of ${name}`}
+              className="h-20 w-20 rounded-full border border-slate-200 object-cover"
+            />
+          ) : (
+            <div
+              aria-hidden="true"
+              className="flex h-20 w-20 items-center justify-center rounded-full bg-slate-200 text-2xl font-semibold text-slate-600"
+            >
+              {(user.first_name[0] ?? user.email[0] ?? "?").toUpperCase()}
+            </div>
+          )}
+        </>
+      }
+      subtitle={
+        <>
+          <span>{isCandidate ? "Candidate" : "Staff"}</span>
+          <span aria-hidden="true">·</span>
+          <span data-testid="current-role">{profile.role}</span>
+          <ProfileStatusBadge status={profile.status} />
+        </>
+      }
+    >
       <section aria-labelledby="details-heading" className="mt-8">
         <h2 id="details-heading" className="text-lg font-semibold">
           Details
@@ -163,6 +164,6 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           )}
         </div>
       </section>
-    </main>
+    </StaffPage>
   );
 }

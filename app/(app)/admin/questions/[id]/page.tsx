@@ -1,7 +1,7 @@
 // One question of the bank: who wrote and last changed it, the editor with its live preview,
 // and archiving (asked first). Unknown, archived or malformed ids are a 404.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffPage } from "@/components/ui/staff-page";
 import { LocalTime } from "@/components/ui/local-time";
 import { ArchiveQuestionForm } from "@/components/questions/archive-question-form";
 import { staffName } from "@/components/questions/display";
@@ -32,11 +32,10 @@ export default async function QuestionPage({
   const changed = question.updated_at !== question.created_at;
 
   return (
-    <main id="main" className="mx-auto max-w-6xl px-6 py-10">
-      <Link href="/admin/questions" className="text-sm text-brand-700 underline">
-        ← Question bank
-      </Link>
-      <h1 className="mt-4 text-3xl font-bold">Question #{question.id}</h1>
+    <StaffPage
+      title={`Question #${question.id}`}
+      back={{ href: "/admin/questions", label: "Question bank" }}
+    >
       <p className="mt-1 text-sm text-slate-600">
         Created by {staffName(question.created_by, viewerId)} on{" "}
         <LocalTime iso={question.created_at} />
@@ -72,6 +71,6 @@ export default async function QuestionPage({
           <ArchiveQuestionForm questionId={question.id} />
         </div>
       </section>
-    </main>
+    </StaffPage>
   );
 }

@@ -1,7 +1,7 @@
 // Import questions from a CSV file: the expected columns and limits, a sample file to start from,
 // and the preview-then-import form.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffPage } from "@/components/ui/staff-page";
 import { ImportForm } from "@/components/questions/import-form";
 import { formatBytes, sampleCsvHref } from "@/components/questions/import-logic";
 import { csvColumns, maxImportRows } from "@/lib/questions/import";
@@ -18,12 +18,7 @@ export default async function ImportQuestionsPage() {
   });
   if ("noAccess" in page) return page.noAccess;
   return (
-    <main id="main" className="mx-auto max-w-6xl px-6 py-10">
-      <Link href="/admin/questions" className="text-sm text-brand-700 underline">
-        ← Question bank
-      </Link>
-      <h1 className="mt-4 text-3xl font-bold">Import questions</h1>
-
+    <StaffPage title="Import questions" back={{ href: "/admin/questions", label: "Question bank" }}>
       <section
         aria-labelledby="format-heading"
         className="mt-6 rounded-lg border border-slate-200 bg-white p-6 text-sm"
@@ -68,6 +63,6 @@ export default async function ImportQuestionsPage() {
       <div className="mt-6">
         <ImportForm />
       </div>
-    </main>
+    </StaffPage>
   );
 }

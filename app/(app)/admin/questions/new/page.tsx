@@ -1,6 +1,6 @@
 // A new question for the bank: the editor with its live candidate preview.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffPage } from "@/components/ui/staff-page";
 import { QuestionForm } from "@/components/questions/question-form";
 import { emptyDraft } from "@/components/questions/question-form-logic";
 import { staffPageContext } from "@/app/(app)/admin/staff-page";
@@ -16,17 +16,14 @@ export default async function NewQuestionPage() {
   });
   if ("noAccess" in page) return page.noAccess;
   return (
-    <main id="main" className="mx-auto max-w-6xl px-6 py-10">
-      <Link href="/admin/questions" className="text-sm text-brand-700 underline">
-        ← Question bank
-      </Link>
-      <h1 className="mt-4 text-3xl font-bold">New question</h1>
-      <p className="mt-1 text-slate-600">
-        Four different options, one of them correct. The preview shows what candidates will see.
-      </p>
+    <StaffPage
+      title="New question"
+      back={{ href: "/admin/questions", label: "Question bank" }}
+      description="Four different options, one of them correct. The preview shows what candidates will see."
+    >
       <div className="mt-6">
         <QuestionForm action={createQuestionAction} initial={emptyDraft} />
       </div>
-    </main>
+    </StaffPage>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffPage } from "@/components/ui/staff-page";
 import { ExamBuilder } from "@/components/exam-admin/exam-builder";
 import { appUrl } from "@/lib/env";
 import { examDetail } from "@/lib/exams/manage";
@@ -31,11 +31,11 @@ export default async function EditExamPage({ params }: { params: Promise<{ id: s
     ]),
   );
   return (
-    <main id="main" className="mx-auto max-w-4xl px-6 py-10">
-      <Link href={`/admin/exams/${id}`} className="text-sm text-brand-700 underline">
-        ← Back to the exam
-      </Link>
-      <h1 className="mt-4 text-3xl font-bold">Edit “{exam.title}”</h1>
+    <StaffPage
+      title={`Edit “${exam.title}”`}
+      width="medium"
+      back={{ href: `/admin/exams/${id}`, label: "Back to the exam" }}
+    >
       <ExamBuilder
         exam={{
           id: exam.id,
@@ -58,6 +58,6 @@ export default async function EditExamPage({ params }: { params: Promise<{ id: s
         initialBank={bank}
         serverNow={ctx.clock.now().toISOString()}
       />
-    </main>
+    </StaffPage>
   );
 }

@@ -1,0 +1,56 @@
+// What the exam page's layout and tabs load: the exam (with one page of its questions; a page
+// past the end shows the first, an unknown exam is a 404) and the times of its window.
+import type { Context } from "@/lib/context";
+import { appUrl } from "@/lib/env";
+import { examDetail } from "@/lib/exams/manage";
+import { examDetailQuery } from "@/lib/exams/schemas";
+import { orNotFound } from "@/app/(app)/admin/staff-page";
+import { unlessPastTheEnd } from "../../../unless-past-the-end";
+
+export const questionPageSize = 10;
+
+export async function loadExam(ctx: Context, id: number, questionPage = 1, pageSize = 1) {
+  const load = (pageNumber: number) =>
+    examDetail({
+      ctx,
+      input: {
+        id,
+        query: examDetailQuery.parse({
+          page: String(pageNumber),
+          page_size: String(pageSize),
+        }),
+      },
+      url: new URL(`/api/v1/exams/${id}/`, appUrl),
+    });
+  const found = questionPage > 1 ? await unlessPastTheEnd(load(questionPage)) : null;
+  return found ?? orNotFound(load(1));
+}
+
+type ExamTimes = {
+  scheduled_date: string | null;
+  open_duration_hours: number;
+  concluded_at: string | null;
+};
+
+/** When the window was to close, and when it did close if an admin ended it early. */
+export function windowTimes(exam: ExamTimes) {
+  const plannedClose = exam.scheduled_date
+    ? new Date(Date.parse(exam.scheduled_date) + exam.open_duration_hours * 3_600_000).toISOString()
+    : null;
+  // Ended early: concluded before the window's planned close.
+  const endedEarlyAt =
+    exam.concluded_at && plannedClose && Date.parse(exam.concluded_at) < Date.parse(plannedClose)
+      ? exam.concluded_at
+      : null;
+  return { plannedClose, endedEarlyAt, closesAt: endedEarlyAt ?? plannedClose };
+}
+
+/** The exam page's tabs; results, analysis and monitoring join them as route segments. */
+export function examTabs(id: number) {
+  const path = `/admin/exams/${id}`;
+  return [
+    { href: path, label: "Overview" },
+    { href: `${path}/questions`, label: "Questions" },
+    { href: `${path}/scores`, label: "Scores" },
+  ];
+}
