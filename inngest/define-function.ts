@@ -29,8 +29,7 @@ export type PlatformFunction = JobFunction & {
   inngestFunction: ReturnType<typeof inngest.createFunction>;
 };
 
-type TriggerOptions<T extends FunctionTrigger> =
-  { trigger: T } | { triggers: readonly [T, ...T[]] };
+type TriggerOptions<T extends FunctionTrigger> = { trigger: T } | { triggers: readonly T[] };
 
 export type FunctionOptions<T extends FunctionTrigger> = TriggerOptions<T> & {
   id: string;
@@ -55,6 +54,7 @@ export function defineFunction<const T extends FunctionTrigger>(
   handler: (args: FunctionArgs<T>) => Promise<unknown>,
 ): PlatformFunction {
   const triggers: readonly T[] = "triggers" in options ? options.triggers : [options.trigger];
+  if (triggers.length === 0) throw new Error(`${options.id}: a function needs a trigger`);
   const retries = options.retries ?? defaultRetries;
   if (options.concurrency) assertConcurrencyKey(options.id, options.concurrency);
   const backoff = options.backoff;
