@@ -62,4 +62,28 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // lib/jobs (and all of lib/) sits below the Inngest layer: inngest/ builds on lib/, never the
+    // reverse. Flat config replaces a rule's options per file, so this block repeats the Next.js
+    // ban of the block above for lib/.
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["next", "next/*", "@/app/*"],
+              message: "lib/, db/ and inngest/ must not depend on Next.js or app/.",
+            },
+            {
+              group: ["@/inngest", "@/inngest/*"],
+              message:
+                "lib/ must not import the Inngest layer above it; take functions or the sender as arguments.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

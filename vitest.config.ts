@@ -16,6 +16,7 @@ export default defineConfig({
             "scripts/**/*.test.ts",
             "inngest/**/*.test.ts",
             "components/**/*.test.ts",
+            "tests/lint/**/*.test.ts",
           ],
           environment: "node",
         },

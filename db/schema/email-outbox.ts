@@ -4,7 +4,9 @@ export const emailStatusEnum = pgEnum("email_status", ["queued", "sent", "captur
 
 /**
  * Every email is written here in the transaction that causes it, then delivered after commit:
- * through Resend when configured ("sent"), or kept for the dev mailbox ("captured").
+ * through Resend when configured ("sent"), or kept for the dev mailbox ("captured"). Each try
+ * counts in `attempts` and leaves its error in `lastError`; when the last retry fails the row
+ * ends "failed" (the model for every later delivery log: webhooks, notifications).
  */
 export const emailOutbox = pgTable(
   "email_outbox",
@@ -20,6 +22,8 @@ export const emailOutbox = pgTable(
     lastError: text("last_error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** When the last retry failed; `lastError` then holds the reason. */
+    failedAt: timestamp("failed_at", { withTimezone: true }),
   },
   (table) => [index("email_outbox_to_created_idx").on(table.to, table.createdAt)],
 );

@@ -33,6 +33,8 @@ export const jobRuns = pgTable(
     status: jobRunStatusEnum("status").notNull().default("queued"),
     attempt: integer("attempt").notNull().default(0),
     maxAttempts: integer("max_attempts").notNull(),
+    /** The run's concurrency group (the key's value, "*" per function); null: no limit. */
+    concurrencyKey: text("concurrency_key"),
     runAt: timestamp("run_at", { withTimezone: true }).notNull().defaultNow(),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     output: jsonb("output"),
@@ -43,6 +45,7 @@ export const jobRuns = pgTable(
   (table) => [
     uniqueIndex("job_runs_function_trigger_unique").on(table.functionId, table.triggerKey),
     index("job_runs_due_idx").on(table.status, table.runAt),
+    index("job_runs_concurrency_idx").on(table.functionId, table.concurrencyKey, table.status),
   ],
 );
 

@@ -7,6 +7,7 @@ export type { EmailMessage, EmailSender, SendResult } from "./email-sender";
 export { outboxSender } from "./email-sender";
 export { queueEmail } from "./queue-email";
 export { deliverEmail } from "./deliver-email";
+export { markEmailFailed } from "./mark-email-failed";
 export { listMailbox, type MailboxEntry } from "./list-mailbox";
 
 let sender: EmailSender | undefined;
@@ -17,4 +18,10 @@ export function getEmailSender(): EmailSender {
       ? createResendSender(env.RESEND_API_KEY!, env.EMAIL_FROM)
       : outboxSender;
   return sender;
+}
+
+/** Put a sender in place for this process (as `useDatabase` does for the database); tests use it
+ * to stand in for a provider that refuses. `undefined` goes back to the configured one. */
+export function useEmailSender(replacement: EmailSender | undefined): void {
+  sender = replacement;
 }

@@ -1,4 +1,4 @@
-import type { Duration } from "@/inngest/define-function";
+import type { Backoff, Duration } from "./function-definition";
 
 const unitMs = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
@@ -15,3 +15,28 @@ export function retryDelayMs(attempt: number, random: () => number = Math.random
   const base = Math.min(1_000 * 2 ** (attempt - 1), 600_000);
   return Math.round(base * (0.75 + random() * 0.5));
 }
+
+/** The delay before the n-th retry (1-based) under a function's backoff, or the default one. */
+export function backoffDelayMs(backoff: Backoff | undefined, retry: number): number {
+  if (!backoff) return retryDelayMs(retry);
+  if (typeof backoff === "function") return durationMs(backoff(retry));
+  if (backoff.length === 0) return retryDelayMs(retry);
+  return durationMs(backoff[Math.min(retry, backoff.length) - 1]!);
+}
+
+/**
+ * For deliveries to other people's servers (webhooks): with `retries: 10`, eleven attempts spread
+ * over a little more than a day (1m, 5m, 15m, 30m, 1h, 2h, 3h, 4h, 6h, 8h ≈ 24.9 h).
+ */
+export const dayLongBackoff = [
+  "1m",
+  "5m",
+  "15m",
+  "30m",
+  "1h",
+  "2h",
+  "3h",
+  "4h",
+  "6h",
+  "8h",
+] as const satisfies readonly Duration[];

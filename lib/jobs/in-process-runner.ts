@@ -2,18 +2,29 @@
 // durable state in Postgres/PGlite. Events from the outbox become one run per (function, event)
 // (a unique index makes that exactly once, across restarts and processes); `step.run` results
 // are memoised so a retried or resumed run skips finished steps; failures retry with backoff;
-// sleeps and cron schedules are rows with a due time, so they survive restarts too.
+// sleeps and cron schedules are rows with a due time, so they survive restarts too. A function
+// may have several triggers, a concurrency limit per key (counted over the runs holding a lease,
+// across processes), its own backoff, and an `onFailure` handler that runs, as a durable run of
+// its own (`<id>-failure`), once the last retry has failed.
 import { CronExpressionParser } from "cron-parser";
-import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
-import { NonRetriableError } from "inngest";
+import { and, asc, count, eq, gt, inArray, isNotNull, lte, or, sql } from "drizzle-orm";
+import { NonRetriableError, RetryAfterError } from "inngest";
 import type { Database } from "@/db/client";
 import { jobRuns, jobSteps } from "@/db/schema";
 import type { Clock } from "@/lib/context";
 import { logger } from "@/lib/logger";
-import type { PlatformFunction, StepTools } from "@/inngest/define-function";
-import { durationMs, retryDelayMs } from "./duration";
-import { markEventsDispatched, selectPendingEvents } from "./event-outbox";
+import { concurrencyKeyOf } from "./concurrency-key";
+import { backoffDelayMs, durationMs } from "./duration";
+import { markEventDispatchFailed, markEventsDispatched, selectPendingEvents } from "./event-outbox";
+import { failureFunctionId, type JobFunction, type StepTools } from "./function-definition";
 import { onEventPublished, publishEvent } from "./publish-event";
+
+/** The payload of a failure run: what its `onFailure` handler is called with. */
+type FailurePayload = {
+  error: { name: string; message: string };
+  event: { id: string | null; name: string; data: unknown };
+  runId: string;
+};
 
 /** Thrown inside a run to park it until `wakeAt`; not an error. */
 class SleepInterrupt {
@@ -22,7 +33,7 @@ class SleepInterrupt {
 
 export type RunnerOptions = {
   db: Database;
-  functions: PlatformFunction[];
+  functions: JobFunction[];
   clock: Clock;
   /** How long a claimed run is ours before another worker may take it over (crash recovery). */
   leaseMs?: number;
@@ -98,31 +109,44 @@ export class InProcessRunner {
     if (!this.running && !this.stopped) this.schedule(20);
   }
 
-  /** Outbox events → runs of every function they trigger, in one transaction per batch. */
+  /**
+   * Outbox events → runs of every function they trigger, in one transaction per batch. An event
+   * that cannot be turned into runs keeps its place with `attempts`/`last_error` and is tried
+   * again after a backoff; the others go on.
+   */
   async dispatchEvents(): Promise<number> {
     const { db, clock, functions } = this.options;
     return db.transaction(async (tx) => {
       const pending = await selectPendingEvents(tx, clock.now(), { lock: true });
       if (pending.length === 0) return 0;
-      const runs = pending.flatMap((event) =>
-        functions
-          .filter((fn) => "event" in fn.trigger && fn.trigger.event === event.name)
-          .map((fn) => ({
-            functionId: fn.id,
-            triggerKey: `event:${event.id}`,
-            eventName: event.name,
-            eventData: { id: event.id, data: event.data },
-            maxAttempts: fn.retries + 1,
-            runAt: clock.now(),
-          })),
-      );
+      const runs: (typeof jobRuns.$inferInsert)[] = [];
+      const dispatched: string[] = [];
+      for (const event of pending) {
+        try {
+          runs.push(
+            ...functions
+              .filter((fn) =>
+                fn.triggers.some((trigger) => "event" in trigger && trigger.event === event.name),
+              )
+              .map((fn) => ({
+                functionId: fn.id,
+                triggerKey: `event:${event.id}`,
+                eventName: event.name,
+                eventData: { id: event.id, data: event.data },
+                maxAttempts: fn.retries + 1,
+                concurrencyKey: concurrencyKeyOf(fn.concurrency, event.data),
+                runAt: clock.now(),
+              })),
+          );
+          dispatched.push(event.id);
+        } catch (error) {
+          logger.warn(`jobs: event ${event.id} (${event.name}) not dispatched`, error);
+          await markEventDispatchFailed(tx, event.id, error, clock.now());
+        }
+      }
       if (runs.length > 0) await tx.insert(jobRuns).values(runs).onConflictDoNothing();
-      await markEventsDispatched(
-        tx,
-        pending.map((event) => event.id),
-        clock.now(),
-      );
-      return pending.length;
+      await markEventsDispatched(tx, dispatched, clock.now());
+      return dispatched.length;
     });
   }
 
@@ -132,34 +156,48 @@ export class InProcessRunner {
    */
   async scheduleCrons(): Promise<void> {
     const { db, clock, functions } = this.options;
-    const cronFunctions = functions.filter((fn) => "cron" in fn.trigger);
-    for (const fn of cronFunctions) {
-      const expression = (fn.trigger as { cron: string }).cron;
-      const next = CronExpressionParser.parse(expression, { currentDate: clock.now(), tz: "UTC" })
-        .next()
-        .toDate();
-      if (this.scheduledTicks.get(fn.id) === next.getTime()) continue;
-      await db
-        .insert(jobRuns)
-        .values({
-          functionId: fn.id,
-          triggerKey: `cron:${next.toISOString()}`,
-          eventName: "inngest/scheduled.timer",
-          eventData: { id: null, data: { cron: expression } },
-          maxAttempts: fn.retries + 1,
-          runAt: next,
+    for (const fn of functions) {
+      for (const trigger of fn.triggers) {
+        if (!("cron" in trigger)) continue;
+        const next = CronExpressionParser.parse(trigger.cron, {
+          currentDate: clock.now(),
+          tz: "UTC",
         })
-        .onConflictDoNothing();
-      this.scheduledTicks.set(fn.id, next.getTime());
+          .next()
+          .toDate();
+        const scheduledKey = `${fn.id} ${trigger.cron}`;
+        if (this.scheduledTicks.get(scheduledKey) === next.getTime()) continue;
+        await db
+          .insert(jobRuns)
+          .values({
+            functionId: fn.id,
+            // Two schedules of one function due at the same instant make one run.
+            triggerKey: `cron:${next.toISOString()}`,
+            eventName: "inngest/scheduled.timer",
+            eventData: { id: null, data: { cron: trigger.cron } },
+            maxAttempts: fn.retries + 1,
+            concurrencyKey: fn.concurrency ? "*" : null,
+            runAt: next,
+          })
+          .onConflictDoNothing();
+        this.scheduledTicks.set(scheduledKey, next.getTime());
+      }
     }
   }
 
   private async claimDueRuns() {
-    const { db, clock } = this.options;
+    const { db, clock, functions } = this.options;
     const now = clock.now();
+    const limited = functions.some((fn) => fn.concurrency);
     return db.transaction(async (tx) => {
+      // Counting a key's running runs and claiming more must not interleave between workers.
+      if (limited) await tx.execute(sql`select pg_advisory_xact_lock(hashtext('job_runs_claim'))`);
       const due = await tx
-        .select({ id: jobRuns.id })
+        .select({
+          id: jobRuns.id,
+          functionId: jobRuns.functionId,
+          concurrencyKey: jobRuns.concurrencyKey,
+        })
         .from(jobRuns)
         .where(
           or(
@@ -169,9 +207,11 @@ export class InProcessRunner {
           ),
         )
         .orderBy(asc(jobRuns.runAt))
-        .limit(this.batchSize)
+        .limit(limited ? this.batchSize * 5 : this.batchSize)
         .for("update", { skipLocked: true });
       if (due.length === 0) return [];
+      const claimable = limited ? await this.withinConcurrency(tx, due, now) : due;
+      if (claimable.length === 0) return [];
       return tx
         .update(jobRuns)
         .set({
@@ -182,17 +222,57 @@ export class InProcessRunner {
         .where(
           inArray(
             jobRuns.id,
-            due.map((run) => run.id),
+            claimable.map((run) => run.id),
           ),
         )
         .returning();
     });
   }
 
+  /** The due runs that fit their function's limit, given the runs already holding a lease. */
+  private async withinConcurrency<R extends { functionId: string; concurrencyKey: string | null }>(
+    tx: Parameters<Parameters<Database["transaction"]>[0]>[0],
+    due: R[],
+    now: Date,
+  ) {
+    const active = await tx
+      .select({
+        functionId: jobRuns.functionId,
+        concurrencyKey: jobRuns.concurrencyKey,
+        running: count(),
+      })
+      .from(jobRuns)
+      .where(
+        and(
+          eq(jobRuns.status, "running"),
+          gt(jobRuns.lockedUntil, now),
+          isNotNull(jobRuns.concurrencyKey),
+        ),
+      )
+      .groupBy(jobRuns.functionId, jobRuns.concurrencyKey);
+    const group = (run: { functionId: string; concurrencyKey: string | null }) =>
+      `${run.functionId}\u0000${run.concurrencyKey}`;
+    const taken = new Map(active.map((row) => [group(row), row.running]));
+    const claimable = due.filter((run) => {
+      const limit = this.find(run.functionId)?.concurrency?.limit;
+      if (limit === undefined || run.concurrencyKey === null) return true;
+      const running = taken.get(group(run)) ?? 0;
+      if (running >= limit) return false;
+      taken.set(group(run), running + 1);
+      return true;
+    });
+    return claimable.slice(0, this.batchSize);
+  }
+
+  /** The definition behind a run: a function, or a function's failure handler. */
+  private find(functionId: string): JobFunction | undefined {
+    return this.options.functions.find((fn) => fn.id === functionId);
+  }
+
   private async execute(run: typeof jobRuns.$inferSelect): Promise<void> {
-    const { db, clock, functions } = this.options;
-    const fn = functions.find((candidate) => candidate.id === run.functionId);
-    if (!fn) {
+    const { db, clock } = this.options;
+    const target = this.resolve(run);
+    if (!target) {
       await this.finish(run.id, {
         status: "failed",
         lastError: `Unknown function "${run.functionId}"`,
@@ -205,14 +285,8 @@ export class InProcessRunner {
         step.output,
       ]),
     );
-    const eventData = run.eventData as { id: string | null; data: unknown };
     try {
-      const output = await fn.handler({
-        event: {
-          id: eventData.id ?? undefined,
-          name: run.eventName,
-          data: eventData.data as never,
-        },
+      const output = await target.invoke({
         step: this.stepTools(run.id, memo),
         runId: run.id,
         attempt: run.attempt - 1,
@@ -242,15 +316,95 @@ export class InProcessRunner {
           .update(jobRuns)
           .set({
             status: "queued",
-            runAt: new Date(clock.now().getTime() + retryDelayMs(run.attempt)),
+            runAt: new Date(clock.now().getTime() + this.retryDelay(target.fn, run, error)),
             lockedUntil: null,
             lastError: message,
           })
           .where(eq(jobRuns.id, run.id));
       } else {
-        await this.finish(run.id, { status: "failed", lastError: message });
+        await this.fail(run, target, error);
       }
     }
+  }
+
+  /** The handler a run calls: its function's, or (for `<id>-failure`) its `onFailure`. */
+  private resolve(run: typeof jobRuns.$inferSelect) {
+    const eventData = run.eventData as { id: string | null; data: unknown };
+    const fn = this.find(run.functionId);
+    if (fn) {
+      const event = { id: eventData.id ?? undefined, name: run.eventName, data: eventData.data };
+      return {
+        fn,
+        isFailureHandler: false,
+        invoke: (args: { step: StepTools; runId: string; attempt: number }) =>
+          fn.handler({ ...args, event: event as never }),
+      };
+    }
+    const owner = this.options.functions.find(
+      (candidate) => candidate.onFailure && failureFunctionId(candidate.id) === run.functionId,
+    );
+    if (!owner?.onFailure) return undefined;
+    const onFailure = owner.onFailure;
+    const failure = eventData.data as FailurePayload;
+    return {
+      fn: owner,
+      isFailureHandler: true,
+      invoke: (args: { step: StepTools; runId: string; attempt: number }) =>
+        onFailure({
+          ...args,
+          event: {
+            id: failure.event.id ?? undefined,
+            name: failure.event.name,
+            data: failure.event.data,
+          } as never,
+          error: Object.assign(new Error(failure.error.message), { name: failure.error.name }),
+        }),
+    };
+  }
+
+  private retryDelay(fn: JobFunction, run: typeof jobRuns.$inferSelect, error: unknown): number {
+    if (error instanceof RetryAfterError) {
+      const at = /^\d+$/.test(error.retryAfter)
+        ? Number(error.retryAfter)
+        : new Date(error.retryAfter).getTime() - this.options.clock.now().getTime();
+      if (Number.isFinite(at)) return Math.max(0, at);
+    }
+    return backoffDelayMs(fn.backoff, run.attempt);
+  }
+
+  /** The last attempt failed: the run ends "failed" and, in the same transaction, its failure
+   * handler becomes a run of its own (exactly once, by the unique trigger key). */
+  private async fail(
+    run: typeof jobRuns.$inferSelect,
+    target: { fn: JobFunction; isFailureHandler: boolean },
+    error: unknown,
+  ): Promise<void> {
+    const { db, clock } = this.options;
+    const message = error instanceof Error ? error.message : String(error);
+    await db.transaction(async (tx) => {
+      await tx
+        .update(jobRuns)
+        .set({ status: "failed", lastError: message, lockedUntil: null, finishedAt: clock.now() })
+        .where(eq(jobRuns.id, run.id));
+      if (target.isFailureHandler || !target.fn.onFailure) return;
+      const eventData = run.eventData as { id: string | null; data: unknown };
+      const payload: FailurePayload = {
+        error: { name: error instanceof Error ? error.name : "Error", message },
+        event: { id: eventData.id, name: run.eventName, data: eventData.data },
+        runId: run.id,
+      };
+      await tx
+        .insert(jobRuns)
+        .values({
+          functionId: failureFunctionId(target.fn.id),
+          triggerKey: `failure:${run.id}`,
+          eventName: "inngest/function.failed",
+          eventData: { id: null, data: payload },
+          maxAttempts: target.fn.retries + 1,
+          runAt: clock.now(),
+        })
+        .onConflictDoNothing();
+    });
   }
 
   private async finish(

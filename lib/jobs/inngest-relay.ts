@@ -1,12 +1,17 @@
 // With Inngest configured, the outbox is drained into Inngest: each event is sent with its outbox
 // id as the Inngest event id (Inngest drops duplicates), then marked dispatched. A crash between
-// the two only means the same id is sent again.
+// the two only means the same id is sent again. A failed send is counted on each event
+// (`attempts`, `last_error`) and retried on the next pass.
 import type { Database } from "@/db/client";
 import type { Clock } from "@/lib/context";
 import { logger } from "@/lib/logger";
-import { markEventsDispatched, selectPendingEvents } from "./event-outbox";
+import {
+  markEventsDispatchFailed,
+  markEventsDispatched,
+  selectPendingEvents,
+} from "./event-outbox";
 
-type EventSender = {
+export type EventSender = {
   send: (events: { id: string; name: string; data: unknown }[]) => Promise<unknown>;
 };
 
@@ -25,6 +30,11 @@ export async function relayOutboxToInngest({
     await sender.send(pending);
   } catch (error) {
     logger.warn(`jobs: sending ${pending.length} events to Inngest failed; will retry`, error);
+    await markEventsDispatchFailed(
+      db,
+      pending.map((event) => event.id),
+      error,
+    );
     return 0;
   }
   await markEventsDispatched(
