@@ -105,3 +105,13 @@ export function getRealtime(): RealtimePort {
   store[REALTIME] ??= createRealtime(realtimeConfigFromEnv());
   return store[REALTIME];
 }
+
+/**
+ * Replaces the process's realtime port (undefined: back to the one from the environment). For
+ * tests that run their own Pusher-protocol server on a free port.
+ */
+export function setRealtime(port: RealtimePort | undefined): void {
+  const store = globalThis as RealtimeGlobal;
+  if (port) store[REALTIME] = port;
+  else delete store[REALTIME];
+}
