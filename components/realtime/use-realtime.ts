@@ -15,7 +15,10 @@ import {
 } from "@/lib/realtime/channels";
 import type { RealtimeClientConfig } from "@/lib/realtime/realtime-port";
 
-/** `connecting` until the first connection; `unavailable` while pusher-js cannot (re)connect. */
+/**
+ * `connected` while the channel is subscribed; `connecting` before the first subscription;
+ * `unavailable` while pusher-js cannot (re)connect or the subscription was refused.
+ */
 export type RealtimeConnectionState = "off" | "connecting" | "connected" | "unavailable";
 
 /** For each event of the channel: the query keys to invalidate when it arrives. */
@@ -74,22 +77,21 @@ export function useRealtime<K extends RealtimeChannelKind>({
       for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey });
     };
 
-    let everConnected = false;
+    // "connected" once the channel is subscribed (events can arrive), not merely the socket open.
+    let everSubscribed = false;
     client.connection.bind("state_change", ({ current }: { current: string }) => {
-      if (current === "connected") {
-        everConnected = true;
-        setState("connected");
-      } else if (current === "connecting" || current === "initialized") {
-        setState(everConnected ? "unavailable" : "connecting");
-      } else {
-        setState("unavailable"); // unavailable, failed, disconnected
-      }
+      if (current === "connected") return; // The subscription (re)succeeding says so.
+      const waiting = current === "connecting" || current === "initialized";
+      setState(waiting && !everSubscribed ? "connecting" : "unavailable");
     });
 
     const subscription = client.subscribe(name);
-    subscription.bind("pusher:subscription_succeeded", () =>
-      invalidateAll(handlers.current.resync),
-    );
+    subscription.bind("pusher:subscription_succeeded", () => {
+      everSubscribed = true;
+      setState("connected");
+      invalidateAll(handlers.current.resync);
+    });
+    subscription.bind("pusher:subscription_error", () => setState("unavailable"));
     subscription.bind_global((event: string, data: unknown) => {
       if (event.startsWith("pusher:")) return;
       const toKeys = (
