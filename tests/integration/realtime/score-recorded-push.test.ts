@@ -5,7 +5,10 @@
 import Pusher, { type Channel } from "pusher-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as authRoute from "@/app/api/v1/realtime/auth/route";
+import * as submitRoute from "@/app/api/v1/exams/[id]/submit-exam-answers/route";
 import * as scoreRoute from "@/app/api/v1/exams/[id]/submit-exam-score/route";
+import * as takeRoute from "@/app/api/v1/exams/[id]/take-exam/route";
+import { scoreSubmittedAttemptFunction } from "@/inngest/functions/exams/score-submitted-attempt";
 import { pushScoreRecordedFunction } from "@/inngest/functions/realtime/push-score-recorded";
 import { InProcessRunner } from "@/lib/jobs/in-process-runner";
 import {
@@ -18,7 +21,7 @@ import {
 } from "@/lib/realtime";
 import { startLocalRealtimeServer, type LocalRealtimeServer } from "@/scripts/realtime/server";
 import type { TestDatabase } from "../support/database";
-import { createExamRow } from "../support/exam-factories";
+import { createExamRow, createQuestion } from "../support/exam-factories";
 import { authHeaders, createUser, useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
 
@@ -133,6 +136,47 @@ describe("score recorded → candidate's private channel", () => {
     });
     expect(await runner.tick()).toBe(1);
     expect(await arrived).toEqual({ examId: exam.id, attemptId: null, source: "manual" });
+  });
+
+  it("delivers score_recorded after an attempt is submitted and scored automatically", async () => {
+    const candidate = await createUser(database.db, { userType: "candidate", role: "screening" });
+    const question = await createQuestion(database.db);
+    const exam = await createExamRow(
+      database.db,
+      { scheduledDate: new Date(Date.now() - 60_000), openDurationHours: 2 },
+      [question.id],
+    );
+    const headers = await authHeaders(database.db, candidate.id, apiKey);
+    const channel = await connectAs(headers, userChannel(candidate.id));
+    const route = { params: { id: String(exam.id) }, headers };
+    const take = await call(takeRoute.GET, {
+      ...route,
+      path: `/api/v1/exams/${exam.id}/take-exam/`,
+    });
+    expect(take.status).toBe(200);
+    const submitted = await call(submitRoute.POST, {
+      ...route,
+      method: "POST",
+      json: { answers: [{ question: question.id, selected_option: question.correctAnswer }] },
+    });
+    expect(submitted.status).toBe(201);
+
+    const arrived = withTimeout(
+      new Promise((resolve) => channel.bind("score_recorded", resolve)),
+      "score_recorded",
+    );
+    const runner = new InProcessRunner({
+      db: database.db,
+      functions: [scoreSubmittedAttemptFunction, pushScoreRecordedFunction],
+      clock: { now: () => new Date() },
+    });
+    // Submitted → scored (writes score.recorded) → pushed: a few ticks drain the chain.
+    for (let tick = 0; tick < 5 && (await runner.tick()) > 0; tick += 1);
+    expect(await arrived).toEqual({
+      examId: exam.id,
+      attemptId: take.data.attempt.id,
+      source: "auto",
+    });
   });
 
   it("will not let another signed-in user subscribe to the candidate's channel", async () => {
