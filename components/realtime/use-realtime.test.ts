@@ -100,6 +100,27 @@ describe("useRealtime", () => {
     hook.unmount();
   });
 
+  it("shares one subscription between callers, kept until the last one leaves", async () => {
+    const first = setup();
+    await waitFor(() => expect(first.hook.result.current).toBe("connected"), { timeout: 10_000 });
+    const second = setup();
+    // Already subscribed by the first: connected (and resynced) at once.
+    await waitFor(() => expect(second.hook.result.current).toBe("connected"));
+    expect(second.invalidated(["resync"])).toBe(true);
+    first.hook.unmount();
+
+    await realtime.publish(userRealtimeChannel(userId), "score_recorded", {
+      examId: 8,
+      attemptId: null,
+      source: "auto",
+    });
+    await waitFor(() => expect(second.invalidated(["result", 8])).toBe(true), {
+      timeout: 10_000,
+    });
+    expect(first.invalidated(["result", 8])).toBe(false);
+    second.hook.unmount();
+  });
+
   it("is off without a configuration", () => {
     const { hook } = setup({ config: null });
     expect(hook.result.current).toBe("off");

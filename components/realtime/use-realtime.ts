@@ -4,7 +4,6 @@
 // patched by hand. Returns the connection's state, so a caller can fall back to slow polling while
 // the realtime server cannot be reached.
 import { useQueryClient, type QueryKey } from "@tanstack/react-query";
-import Pusher from "pusher-js";
 import { useEffect, useRef, useState } from "react";
 import {
   realtimeEventSchema,
@@ -14,6 +13,7 @@ import {
   type RealtimeEventPayload,
 } from "@/lib/realtime/channels";
 import type { RealtimeClientConfig } from "@/lib/realtime/realtime-port";
+import { borrowChannel } from "./shared-pusher";
 
 /**
  * `connected` while the channel is subscribed; `connecting` before the first subscription;
@@ -63,36 +63,28 @@ export function useRealtime<K extends RealtimeChannelKind>({
       setState("off");
       return;
     }
-    const options = JSON.parse(configKey) as RealtimeClientConfig;
-    const client = new Pusher(options.key, {
-      cluster: options.cluster,
-      wsHost: options.wsHost,
-      wsPort: options.wsPort,
-      wssPort: options.wssPort,
-      forceTLS: options.forceTLS,
-      enabledTransports: options.enabledTransports,
-      channelAuthorization: { endpoint: options.authEndpoint, transport: "ajax" },
-    });
+    const { client, channel, release } = borrowChannel(
+      JSON.parse(configKey) as RealtimeClientConfig,
+      name,
+    );
     const invalidateAll = (keys: QueryKey[]) => {
       for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey });
     };
 
     // "connected" once the channel is subscribed (events can arrive), not merely the socket open.
     let everSubscribed = false;
-    client.connection.bind("state_change", ({ current }: { current: string }) => {
-      if (current === "connected") return; // The subscription (re)succeeding says so.
-      const waiting = current === "connecting" || current === "initialized";
-      setState(waiting && !everSubscribed ? "connecting" : "unavailable");
-    });
-
-    const subscription = client.subscribe(name);
-    subscription.bind("pusher:subscription_succeeded", () => {
+    const onSubscribed = () => {
       everSubscribed = true;
       setState("connected");
       invalidateAll(handlers.current.resync);
-    });
-    subscription.bind("pusher:subscription_error", () => setState("unavailable"));
-    subscription.bind_global((event: string, data: unknown) => {
+    };
+    const onRefused = () => setState("unavailable");
+    const onStateChange = ({ current }: { current: string }) => {
+      if (current === "connected") return; // The subscription (re)succeeding says so.
+      const waiting = current === "connecting" || current === "initialized";
+      setState(waiting && !everSubscribed ? "connecting" : "unavailable");
+    };
+    const onEvent = (event: string, data: unknown) => {
       if (event.startsWith("pusher:")) return;
       const toKeys = (
         handlers.current.invalidate as Record<string, (payload: never) => QueryKey[]>
@@ -100,10 +92,20 @@ export function useRealtime<K extends RealtimeChannelKind>({
       const parsed = realtimeEventSchema(kind, event)?.safeParse(data);
       if (!toKeys || !parsed?.success) return; // Not ours, or not what the schema promises.
       invalidateAll(toKeys(parsed.data as never));
-    });
+    };
+
+    client.connection.bind("state_change", onStateChange);
+    channel.bind("pusher:subscription_succeeded", onSubscribed);
+    channel.bind("pusher:subscription_error", onRefused);
+    channel.bind_global(onEvent);
+    // Another caller on the page may have subscribed already: then no success event comes.
+    if (channel.subscribed) onSubscribed();
     return () => {
-      subscription.unbind_all();
-      client.disconnect();
+      client.connection.unbind("state_change", onStateChange);
+      channel.unbind("pusher:subscription_succeeded", onSubscribed);
+      channel.unbind("pusher:subscription_error", onRefused);
+      channel.unbind_global(onEvent);
+      release();
     };
   }, [configKey, kind, name, queryClient]);
 
