@@ -99,7 +99,7 @@ function shutdown(code = 0) {
 process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
 
-if (localRealtime) start("realtime server", bin("tsx"), ["scripts/realtime-server.ts"]);
+if (localRealtime) start("realtime server", bin("tsx"), ["scripts/realtime/main.ts"]);
 start("web server", process.execPath, dev ? ["scripts/serve.mjs", "--dev"] : ["scripts/serve.mjs"]);
 console.log(
   `\nServing http://localhost:${port}  (API docs: http://localhost:${port}/api/v1/docs/swagger/)` +

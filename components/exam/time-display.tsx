@@ -1,5 +1,5 @@
 "use client";
-// A live "opens in" countdown that refreshes the page when the exam opens, and a page refresher.
+// A live "opens in" countdown that refreshes the page when the exam opens.
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { formatRemaining } from "./exam-logic";
@@ -31,14 +31,4 @@ export function OpensIn({ iso, serverNow }: { iso: string; serverNow: string }) 
         : `Opens in ${days > 0 ? `${days}d ` : ""}${formatRemaining(left % 86_400_000)}`}
     </span>
   );
-}
-
-/** Re-render the server page every `ms` until unmounted (the result page while scoring). */
-export function AutoRefresh({ ms }: { ms: number }) {
-  const router = useRouter();
-  useEffect(() => {
-    const id = window.setInterval(() => router.refresh(), ms);
-    return () => window.clearInterval(id);
-  }, [ms, router]);
-  return null;
 }

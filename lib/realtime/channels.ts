@@ -1,5 +1,7 @@
 // Pusher's naming rules, shared by the adapter (before anything leaves this process) and the local
-// server (for what arrives over the wire), so both reject exactly what Pusher itself would.
+// server (for what arrives over the wire), so both reject exactly what Pusher itself would; and the
+// typed list of the app's channels and the events each carries.
+import { z } from "zod";
 
 /** Thrown for a socket id, channel name or channel kind that Pusher would refuse. */
 export class InvalidChannelError extends Error {
@@ -53,4 +55,68 @@ export function userChannel(userId: string): string {
   const channel = `private-user-${userId}`;
   assertChannelName(channel);
   return channel;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The app's channels and the events each carries: the one list both ends read. The server
+// publishes through `RealtimePort.publish` (payload parsed here first); the browser's
+// `useRealtime` parses what arrives with the same schemas. Import this file, not the index, from
+// client code: it needs nothing but zod.
+
+/** Payload of `score_recorded`: enough to know which result to reload, never the answers. */
+const scoreRecorded = z.object({
+  examId: z.number().int().positive(),
+  attemptId: z.uuid().nullable(),
+  source: z.enum(["auto", "manual"]),
+});
+
+export const realtimeChannels = {
+  /** `private-user-{userId}`: what one signed-in person should hear about (CONTRACT §9). */
+  user: {
+    name: (userId: string) => userChannel(userId),
+    events: {
+      /** A score was written for this candidate (automatically or by staff). */
+      score_recorded: scoreRecorded,
+    },
+  },
+} as const;
+
+export type RealtimeChannelKind = keyof typeof realtimeChannels;
+export type RealtimeEventName<K extends RealtimeChannelKind> =
+  keyof (typeof realtimeChannels)[K]["events"] & string;
+export type RealtimeEventPayload<
+  K extends RealtimeChannelKind,
+  E extends RealtimeEventName<K>,
+> = z.output<(typeof realtimeChannels)[K]["events"][E]>;
+
+/** A concrete channel (its kind and its wire name), as `publish` and `useRealtime` take it. */
+export type RealtimeChannel<K extends RealtimeChannelKind = RealtimeChannelKind> = {
+  kind: K;
+  name: string;
+};
+
+export function userRealtimeChannel(userId: string): RealtimeChannel<"user"> {
+  return { kind: "user", name: realtimeChannels.user.name(userId) };
+}
+
+/** The schema for one event of one channel kind; undefined for an event the kind does not carry. */
+export function realtimeEventSchema<K extends RealtimeChannelKind>(
+  kind: K,
+  event: string,
+): z.ZodType<RealtimeEventPayload<K, RealtimeEventName<K>>> | undefined {
+  const events = realtimeChannels[kind].events as Record<string, z.ZodType>;
+  return Object.hasOwn(events, event)
+    ? (events[event] as z.ZodType<RealtimeEventPayload<K, RealtimeEventName<K>>>)
+    : undefined;
+}
+
+/** Validates a payload before it is published (throws ZodError) or after it arrives. */
+export function parseRealtimePayload<K extends RealtimeChannelKind, E extends RealtimeEventName<K>>(
+  kind: K,
+  event: E,
+  payload: unknown,
+): RealtimeEventPayload<K, E> {
+  const schema = realtimeEventSchema(kind, event);
+  if (!schema) throw new InvalidChannelError(`Channel kind ${kind} carries no event ${event}`);
+  return schema.parse(payload) as RealtimeEventPayload<K, E>;
 }

@@ -1,7 +1,6 @@
 // Entry point of the realtime port: picks Pusher or the local Pusher-protocol server from the
 // environment once per process.
 import { env, getAuthSecret, services } from "@/lib/env";
-import type { LocalRealtimeApp } from "./local-server";
 import { PusherRealtime, type RealtimeConfig } from "./pusher-adapter";
 import { hmacSha256Hex } from "./pusher-signature";
 import type { RealtimePort } from "./realtime-port";
@@ -12,7 +11,14 @@ export {
   assertSocketId,
   isValidChannelName,
   isValidSocketId,
+  parseRealtimePayload,
+  realtimeChannels,
   userChannel,
+  userRealtimeChannel,
+  type RealtimeChannel,
+  type RealtimeChannelKind,
+  type RealtimeEventName,
+  type RealtimeEventPayload,
 } from "./channels";
 export { DEFAULT_AUTH_ENDPOINT, PusherRealtime, type RealtimeConfig } from "./pusher-adapter";
 export {
@@ -29,7 +35,10 @@ export {
  * otherwise fixed defaults, with the secret derived from AUTH_SECRET so it is stable across
  * restarts and processes (Next and `npm run realtime`) without any configuration.
  */
-export function localRealtimeApp(): Pick<LocalRealtimeApp, "id" | "key" | "secret"> {
+/** The credentials of one app on a Pusher-protocol server. */
+export type RealtimeAppCredentials = { id: string; key: string; secret: string };
+
+export function localRealtimeApp(): RealtimeAppCredentials {
   return {
     id: env.PUSHER_APP_ID ?? "local",
     key: env.PUSHER_KEY ?? "local-key",
@@ -95,4 +104,14 @@ export function getRealtime(): RealtimePort {
   const store = globalThis as RealtimeGlobal;
   store[REALTIME] ??= createRealtime(realtimeConfigFromEnv());
   return store[REALTIME];
+}
+
+/**
+ * Replaces the process's realtime port (undefined: back to the one from the environment). For
+ * tests that run their own Pusher-protocol server on a free port.
+ */
+export function setRealtime(port: RealtimePort | undefined): void {
+  const store = globalThis as RealtimeGlobal;
+  if (port) store[REALTIME] = port;
+  else delete store[REALTIME];
 }

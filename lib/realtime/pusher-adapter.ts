@@ -2,7 +2,17 @@
 // where the HTTP API lives and what the browser connects to, so both go through the official
 // `pusher` library; the local server is thereby tested against the same client code as production.
 import Pusher from "pusher";
-import { assertChannelName, assertSocketId, channelKind, InvalidChannelError } from "./channels";
+import {
+  assertChannelName,
+  assertSocketId,
+  channelKind,
+  InvalidChannelError,
+  parseRealtimePayload,
+  type RealtimeChannel,
+  type RealtimeChannelKind,
+  type RealtimeEventName,
+  type RealtimeEventPayload,
+} from "./channels";
 import {
   RealtimeDeliveryError,
   type ChannelAuthorization,
@@ -78,6 +88,16 @@ export class PusherRealtime implements RealtimePort {
       chunks.push(list.slice(i, i + MAX_CHANNELS_PER_REQUEST));
     }
     await Promise.all(chunks.map((chunk) => this.send(chunk, event, payload, params)));
+  }
+
+  async publish<K extends RealtimeChannelKind, E extends RealtimeEventName<K>>(
+    channel: RealtimeChannel<K>,
+    event: E,
+    payload: RealtimeEventPayload<K, E>,
+    options?: TriggerOptions,
+  ): Promise<void> {
+    const data = parseRealtimePayload(channel.kind, event, payload);
+    await this.trigger(channel.name, event, data, options);
   }
 
   authorizeChannel(

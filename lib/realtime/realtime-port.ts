@@ -1,6 +1,12 @@
 // The realtime port: what the rest of the app may ask of the push channel. One adapter implements
 // it for both Pusher and the local Pusher-protocol server, so nothing outside lib/realtime knows
 // which one is running.
+import type {
+  RealtimeChannel,
+  RealtimeChannelKind,
+  RealtimeEventName,
+  RealtimeEventPayload,
+} from "./channels";
 
 /** Identity shown to other members of a presence channel. */
 export type PresenceMemberData = { user_id: string; user_info?: Record<string, unknown> };
@@ -39,6 +45,17 @@ export interface RealtimePort {
     channels: string | string[],
     event: string,
     data: unknown,
+    options?: TriggerOptions,
+  ): Promise<void>;
+
+  /**
+   * The typed way in: publishes one of the channel's declared events (lib/realtime/channels.ts)
+   * after checking the payload against its schema. `trigger` stays for raw names and tests.
+   */
+  publish<K extends RealtimeChannelKind, E extends RealtimeEventName<K>>(
+    channel: RealtimeChannel<K>,
+    event: E,
+    payload: RealtimeEventPayload<K, E>,
     options?: TriggerOptions,
   ): Promise<void>;
 

@@ -7,7 +7,7 @@ import Pusher, { type Channel, type PresenceChannel } from "pusher-js";
 import { WebSocket } from "ws";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createRealtime, userChannel, type RealtimePort } from "@/lib/realtime";
-import { startLocalRealtimeServer, type LocalRealtimeServer } from "@/lib/realtime/local-server";
+import { startLocalRealtimeServer, type LocalRealtimeServer } from "@/scripts/realtime/server";
 import { signChannelAuth, signRequestQuery } from "@/lib/realtime/pusher-signature";
 
 const WAIT_MS = 10_000;

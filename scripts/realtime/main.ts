@@ -1,7 +1,7 @@
-// npm run realtime — the local Pusher-protocol server used when no Pusher account is configured.
+// npm run realtime (scripts/realtime/main.ts) — the local Pusher-protocol server used when no Pusher account is configured.
 import { env } from "@/lib/env";
 import { localRealtimeApp } from "@/lib/realtime";
-import { startLocalRealtimeServer, type LocalRealtimeServer } from "@/lib/realtime/local-server";
+import { startLocalRealtimeServer, type LocalRealtimeServer } from "./server";
 
 // Loopback unless browsers on other machines are expected (REALTIME_PUBLIC_HOST is set).
 const host = env.REALTIME_PUBLIC_HOST ? "0.0.0.0" : "127.0.0.1";
