@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import drizzle from "eslint-plugin-drizzle";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -54,7 +55,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["@/db/*", "drizzle-orm", "drizzle-orm/*"],
+              group: ["@/db", "@/db/*", "drizzle-orm", "drizzle-orm/*", "postgres"],
               message: "Call a lib/ operation instead of querying from app/.",
             },
           ],
@@ -84,6 +85,49 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // One env module (STYLE.md guideline 12): lib/env.ts is the only reader of process.env in the
+    // application. Command-line scripts, the bench, the journeys, the test set-up and the config
+    // files at the root run outside the app and read their own variables.
+    files: ["app/**", "components/**", "lib/**", "inngest/**", "db/**", "*.ts"],
+    ignores: [
+      "lib/env.ts",
+      "**/*.test.ts",
+      "**/*.test.tsx",
+      "next.config.ts",
+      "playwright.config.ts",
+      "vitest.config.ts",
+      "drizzle.config.ts",
+    ],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message: "Read settings from `env` in lib/env.ts (the only reader of process.env).",
+        },
+      ],
+    },
+  },
+  {
+    // A bench-only route: the bare upsert is the benchmark's baseline, so it talks to Postgres
+    // without the domain layer on purpose (bench/README.md). It is served only with
+    // ENABLE_BENCH_ROUTES=true.
+    files: ["app/api/bench/**"],
+    rules: { "no-restricted-imports": "off" },
+  },
+  {
+    // No UPDATE or DELETE without WHERE on a drizzle database or transaction object, in the code
+    // that runs the platform. Integration tests empty their own tables between cases on purpose.
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["tests/**"],
+    plugins: { drizzle },
+    rules: {
+      "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "tx", "getDb"] }],
+      "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx", "getDb"] }],
     },
   },
 );
