@@ -1,13 +1,12 @@
 // The CSV import page's pure helpers: the downloadable sample file, the size check made before a
 // file is sent, line-end normalisation (so the text kept between preview and import stays the
 // same size), and the summary of a preview.
+import { stringify } from "csv-stringify/browser/esm/sync";
 import { maxCsvBytes } from "@/lib/questions/schemas";
 
-/** One CSV line: fields with a comma, quote or line break are quoted, quotes doubled. */
+/** One CSV line (csv-stringify): fields with a comma, quote or line break are quoted, quotes doubled. */
 export function csvLine(fields: readonly string[]): string {
-  return fields
-    .map((field) => (/[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field))
-    .join(",");
+  return stringify([[...fields]], { record_delimiter: "" });
 }
 
 export const sampleRow = ["What is 12 + 30?", "40", "42", "44", "32", "B", "easy"] as const;

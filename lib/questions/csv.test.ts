@@ -39,4 +39,28 @@ describe("parseCsv", () => {
       expect((error as ApiError).code).toBe("invalid_csv");
     }
   });
+
+  it("reads mixed line ends and a CR line end inside quotes", () => {
+    expect(parseCsv('a,b\r\n"x\r\ny",z\r1,2\n')).toEqual([
+      ["a", "b"],
+      ["x\r\ny", "z"],
+      ["1", "2"],
+    ]);
+  });
+
+  it.each([
+    ['q\n"a"b\n', /line 2/, /closing quote/],
+    ['q\nsay "hi",x\n', /line 2/, /inside a field without quotes/],
+    ['q\n"never closed', /line 2/, /never closed/],
+  ])("refuses malformed %j with the line and the reason", (source, line, reason) => {
+    try {
+      parseCsv(source);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ApiError);
+      expect((error as ApiError).code).toBe("invalid_csv");
+      expect((error as ApiError).message).toMatch(line);
+      expect((error as ApiError).message).toMatch(reason);
+    }
+  });
 });

@@ -1,52 +1,30 @@
-// A small RFC 4180 CSV reader for the question import: quoted fields (commas, newlines and ""
-// inside quotes), CRLF or LF line ends, a leading BOM. Blank lines are dropped.
+// The question import's CSV reader, on csv-parse (RFC 4180): quoted fields (commas, line breaks
+// and "" inside quotes), CRLF, LF or CR line ends (mixed too), a leading BOM. Blank lines are
+// dropped. A malformed file is refused with the line where it goes wrong, never read loosely:
+// `"a"b` (text after a closing quote) and `a"b` (a quote inside an unquoted field) are errors.
+import { CsvError, parse } from "csv-parse/sync";
 import { Invalid } from "@/lib/errors";
 
-/** Records of fields; a blank line (one empty, unquoted field) is not a record. */
+const problems: Partial<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: "a quoted field is never closed",
+  CSV_INVALID_CLOSING_QUOTE: "text follows a closing quote; put the whole field in quotes",
+  INVALID_OPENING_QUOTE:
+    "a quote appears inside a field without quotes; quote the field and double the quote",
+};
+
+/** Records of fields; a blank line is not a record, a line holding only `""` is. */
 export function parseCsv(source: string): string[][] {
-  const text = source.startsWith("\uFEFF") ? source.slice(1) : source;
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  let wasQuoted = false;
-  let index = 0;
-  const endRecord = () => {
-    record.push(field);
-    if (!(record.length === 1 && record[0] === "" && !wasQuoted)) records.push(record);
-    record = [];
-    field = "";
-    wasQuoted = false;
-  };
-  while (index < text.length) {
-    const character = text[index]!;
-    if (quoted) {
-      if (character === '"') {
-        if (text[index + 1] === '"') {
-          field += '"';
-          index += 2;
-          continue;
-        }
-        quoted = false;
-      } else field += character;
-      index += 1;
-      continue;
-    }
-    if (character === '"' && field === "") {
-      quoted = true;
-      wasQuoted = true;
-    } else if (character === ",") {
-      record.push(field);
-      field = "";
-    } else if (character === "\r" && text[index + 1] === "\n") {
-      endRecord();
-      index += 1;
-    } else if (character === "\n" || character === "\r") endRecord();
-    else field += character;
-    index += 1;
+  try {
+    return parse(source, {
+      bom: true,
+      record_delimiter: ["\r\n", "\n", "\r"],
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as string[][];
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const problem = problems[error.code] ?? "it is not valid CSV";
+    const line = typeof error.lines === "number" ? ` (line ${error.lines})` : "";
+    throw new Invalid(`The CSV cannot be read${line}: ${problem}.`, undefined, "invalid_csv");
   }
-  if (quoted)
-    throw new Invalid("The CSV has a quoted field that is never closed.", undefined, "invalid_csv");
-  if (field !== "" || record.length > 0 || wasQuoted) endRecord();
-  return records;
 }
