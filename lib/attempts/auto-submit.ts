@@ -5,41 +5,12 @@
 //   so time_used and the leaderboard's "earlier submission" tie-break do not depend on cron lag;
 // - an admin ended the exam early: every attempt still open is closed at min(its deadline, that
 //   instant), as at a deadline.
-import { and, asc, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { examAttempts } from "@/db/schema";
 import type { Context } from "@/lib/context";
-import { publishEvent } from "@/lib/jobs/publish-event";
-import { graceMs } from "./take-exam";
-
-/**
- * Close the attempts `which` selects that are still open, at `submittedAt` (an SQL value that may
- * read the row, e.g. its deadline), and publish their submission. Run inside the caller's
- * transaction, after the rows are locked, so a candidate's own submit or autosave either committed
- * before (and is kept) or sees the attempt closed.
- */
-async function submitAutomatically(
-  tx: Executor,
-  which: SQL,
-  set: { submittedAt: SQL; deadline?: SQL },
-): Promise<number> {
-  const rows = await tx
-    .update(examAttempts)
-    .set({ ...set, submissionKind: "auto" })
-    .where(and(which, isNull(examAttempts.submittedAt)))
-    .returning({
-      id: examAttempts.id,
-      examId: examAttempts.examId,
-      candidateId: examAttempts.candidateId,
-    });
-  for (const row of rows) {
-    await publishEvent(tx, {
-      name: "exam/attempt.submitted",
-      data: { attemptId: row.id, examId: row.examId, candidateId: row.candidateId, kind: "auto" },
-    });
-  }
-  return rows.length;
-}
+import { closeAttempts } from "./close-attempt";
+import { graceMs } from "./attempt-rules";
 
 /** The sweep: every attempt whose deadline + grace has passed without a submit. */
 export async function autoSubmitExpired({
@@ -63,13 +34,13 @@ export async function autoSubmitExpired({
         .limit(batchSize)
         .for("update", { skipLocked: true });
       if (due.length === 0) return 0;
-      return submitAutomatically(
+      return closeAttempts(
         tx,
         inArray(
           examAttempts.id,
           due.map((row) => row.id),
         ),
-        { submittedAt: sql`${examAttempts.deadline}` },
+        { submittedAt: sql`${examAttempts.deadline}`, kind: "auto" },
       );
     });
     submitted += closed;
@@ -87,8 +58,9 @@ export async function autoSubmitAtEnd(
   input: { examId: number; at: Date },
 ): Promise<{ submitted: number }> {
   const closedAt = sql`least(${examAttempts.deadline}, ${input.at.toISOString()}::timestamptz)`;
-  const submitted = await submitAutomatically(tx, eq(examAttempts.examId, input.examId), {
+  const submitted = await closeAttempts(tx, eq(examAttempts.examId, input.examId), {
     submittedAt: closedAt,
+    kind: "auto",
     deadline: closedAt,
   });
   return { submitted };

@@ -16,7 +16,7 @@ import { examAttempts, examScores, exams, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { examStatus, stageDisplay, windowClose } from "@/lib/exams/status";
-import { actingCandidate } from "./take-exam";
+import { actingCandidate } from "./attempt-rules";
 
 export type CandidateParticipation = "not_started" | "in_progress" | "done" | "missed";
 

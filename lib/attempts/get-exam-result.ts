@@ -23,7 +23,8 @@ import {
   windowClose,
   type ExamStatus,
 } from "@/lib/exams/status";
-import { actingCandidate, loadExam } from "./take-exam";
+import { loadExam } from "@/lib/exams/load-exam";
+import { actingCandidate } from "./attempt-rules";
 
 type Option = "A" | "B" | "C" | "D";
 

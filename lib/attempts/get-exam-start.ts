@@ -16,11 +16,10 @@ import {
   alreadySubmitted,
   checkCandidate,
   checkEligibility,
-  findAttempt,
-  liveQuestionCount,
-  loadExam,
   noQuestions,
-} from "./take-exam";
+} from "./attempt-rules";
+import { findAttempt, liveQuestionCount } from "./attempt-queries";
+import { loadExam } from "@/lib/exams/load-exam";
 
 export type ExamStart =
   | { state: "in_progress" }

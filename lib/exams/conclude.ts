@@ -8,7 +8,7 @@
 // attempt is submitted twice. An autosave holds its attempt FOR SHARE while it writes: it either
 // commits before the attempts are closed (and its answer is part of the submission) or waits and
 // then finds the attempt submitted (refused, never acknowledged). A candidate starting at that
-// moment holds the exam row FOR SHARE (lib/attempts/take-exam.ts): started before, closed with
+// moment holds the exam row FOR SHARE (lib/attempts/start-attempt.ts): started before, closed with
 // the others; or refused after.
 import { and, count, eq, gt, isNull } from "drizzle-orm";
 import { examAttempts, exams } from "@/db/schema";

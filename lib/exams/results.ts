@@ -7,7 +7,7 @@ import type { Context } from "@/lib/context";
 import { publishEvent } from "@/lib/jobs/publish-event";
 import { loadPerson } from "@/lib/people/profile";
 import { questionContent } from "@/lib/questions/question-content";
-import { loadExam } from "./manage";
+import { loadExam } from "./load-exam";
 import { fullName, round2, staffRef } from "./shape";
 
 export async function listExamQuestions({ ctx, input }: { ctx: Context; input: { id: number } }) {

@@ -18,7 +18,7 @@ import {
   minutes,
   putAnswer as put,
   setNow,
-  submitAnswers as submit,
+  submitAttempt as submit,
   T0,
   takeExam,
   useAttemptsSuite,

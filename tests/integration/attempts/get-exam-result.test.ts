@@ -18,7 +18,7 @@ import {
   minutes,
   putAnswer,
   setNow,
-  submitAnswers,
+  submitAttempt,
   T0,
   useAttemptsSuite,
 } from "./support";
@@ -165,7 +165,7 @@ describe("the review against the key", () => {
     await answer(headers, exam.id, questions[0]!.id, "A"); // right
     await answer(headers, exam.id, questions[1]!.id, "D"); // wrong; the third left unanswered
     advance(minutes(12));
-    expect((await submitAnswers(exam.id, headers)).status).toBe(201);
+    expect((await submitAttempt(exam.id, headers)).status).toBe(201);
     await scoreAttempt({ ctx: systemCtx(), input: { attemptId } });
 
     const before = await getExamResult({ ctx: ctxFor(user), input: { examId: exam.id } });

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { examAttempts } from "@/db/schema";
 import { getExamStart } from "@/lib/attempts/get-exam-start";
-import { startExam } from "@/lib/attempts/take-exam";
+import { startExam } from "@/lib/attempts/start-exam";
 import { ApiError } from "@/lib/errors";
 import {
   advance,
@@ -15,7 +15,7 @@ import {
   examWithQuestions,
   minutes,
   setNow,
-  submitAnswers,
+  submitAttempt,
   T0,
   useAttemptsSuite,
 } from "./support";
@@ -119,7 +119,7 @@ describe("getExamStart", () => {
   it("says an exam already submitted is submitted", async () => {
     const { exam } = await examWithQuestions(suite.db, 1);
     const { user, headers } = await suite.startedCandidate(exam.id);
-    expect((await submitAnswers(exam.id, headers)).status).toBe(201);
+    expect((await submitAttempt(exam.id, headers)).status).toBe(201);
     expect(await refusal(getExamStart({ ctx: ctxFor(user), input: { examId: exam.id } }))).toEqual([
       400,
       "exam_already_submitted",

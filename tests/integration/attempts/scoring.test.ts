@@ -17,7 +17,7 @@ import {
   minutes,
   putAnswer,
   setNow,
-  submitAnswers,
+  submitAttempt,
   T0,
   useAttemptsSuite,
 } from "./support";
@@ -33,7 +33,7 @@ async function answer(userId: string, examId: number, questionId: number, option
 }
 
 async function submit(userId: string, examId: number) {
-  const response = await submitAnswers(examId, await suite.headersFor(userId));
+  const response = await submitAttempt(examId, await suite.headersFor(userId));
   expect(response.status).toBe(201);
 }
 

@@ -142,7 +142,7 @@ export const putAnswer = (
   });
 
 /** POST submit-exam-answers, with `answers` merged over the saved ones. */
-export const submitAnswers = (examId: number, headers: RequestHeaders, answers: unknown[] = []) =>
+export const submitAttempt = (examId: number, headers: RequestHeaders, answers: unknown[] = []) =>
   call(submitRoute.POST, {
     method: "POST",
     params: { id: String(examId) },

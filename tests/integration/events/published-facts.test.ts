@@ -9,7 +9,8 @@ import { registerUser } from "@/lib/accounts/registration/register-user";
 import { visitorContext } from "@/lib/context";
 import type { EventName } from "@/lib/events/registry";
 import { concludeExam } from "@/lib/exams/conclude";
-import { createExam, updateExam } from "@/lib/exams/manage";
+import { createExam } from "@/lib/exams/create-exam";
+import { updateExam } from "@/lib/exams/update-exam";
 import { isCurrentWindowEvent } from "@/lib/exams/publish-window-events";
 import { submitExamScore } from "@/lib/exams/results";
 import { setRegistrationSettings } from "@/lib/registration/registration-settings";
@@ -22,7 +23,7 @@ import {
   hours,
   minutes,
   putAnswer,
-  submitAnswers,
+  submitAttempt,
   useAttemptsSuite,
 } from "../attempts/support";
 
@@ -130,7 +131,7 @@ describe("scores", () => {
       (await putAnswer(exam.id, questions[0]!.id, headers, { selected_option: "A", seq: 1 }))
         .status,
     ).toBe(200);
-    expect((await submitAnswers(exam.id, headers)).status).toBe(201);
+    expect((await submitAttempt(exam.id, headers)).status).toBe(201);
     await scoreAttempt({ ctx: contextAs(suite.db, user), input: { attemptId } });
     const facts = { attemptId, examId: exam.id, candidateId: user.id };
     expect((await published("exam/attempt.scored", ofExam(exam.id))).map((r) => r.data)).toEqual([
@@ -144,7 +145,7 @@ describe("scores", () => {
   it("a staff score publishes score recorded (manual), and rescoring then records nothing", async () => {
     const { exam } = await examWithQuestions(suite.db, 2);
     const { user, headers, attemptId } = await suite.startedCandidate(exam.id);
-    expect((await submitAnswers(exam.id, headers)).status).toBe(201);
+    expect((await submitAttempt(exam.id, headers)).status).toBe(201);
     await scoreAttempt({ ctx: contextAs(suite.db, user), input: { attemptId } });
     await submitExamScore({
       ctx: await adminContext(),

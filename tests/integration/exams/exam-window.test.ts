@@ -20,7 +20,7 @@ import {
   examWithQuestions,
   minutes,
   putAnswer,
-  submitAnswers,
+  submitAttempt,
   T0,
   takeExam,
   useAttemptsSuite,
@@ -84,7 +84,7 @@ describe("extending the window of an ongoing exam", () => {
     const earlyDeadline = (await attemptOf(early.attemptId)).deadline;
     expect(earlyDeadline).toEqual(new Date(T0.getTime() + hours(2)));
     const done = await suite.startedCandidate(exam.id);
-    expect((await submitAnswers(exam.id, done.headers)).status).toBe(201);
+    expect((await submitAttempt(exam.id, done.headers)).status).toBe(201);
 
     const response = await patch(exam.id, { open_duration_hours: 5 });
     expect(response.status).toBe(200);
@@ -138,7 +138,7 @@ describe("POST /exams/{id}/conclude/", () => {
     }
     advance(minutes(20));
     const finished = await suite.startedCandidate(exam.id);
-    expect((await submitAnswers(exam.id, finished.headers)).status).toBe(201);
+    expect((await submitAttempt(exam.id, finished.headers)).status).toBe(201);
     // Started 50 minutes ago; its 60-minute deadline passed 5 seconds ago, still in the grace.
     advance(minutes(30));
     const inGrace = await suite.startedCandidate(exam.id);
@@ -210,7 +210,7 @@ describe("POST /exams/{id}/conclude/", () => {
     });
     expect(save.status).toBe(400);
     expect(save.data.code).toBe("exam_already_submitted");
-    const submit = await submitAnswers(exam.id, writing.headers);
+    const submit = await submitAttempt(exam.id, writing.headers);
     expect(submit.data.code).toBe("exam_already_submitted");
     const stored = await suite.db
       .select({ value: count() })

@@ -9,7 +9,8 @@ import {
   refusalState,
   type ExamFormState,
 } from "@/components/exam-admin/exam-form";
-import { createExam, updateExam } from "@/lib/exams/manage";
+import { createExam } from "@/lib/exams/create-exam";
+import { updateExam } from "@/lib/exams/update-exam";
 import { examBody } from "@/lib/exams/schemas";
 import { parsePathId } from "@/lib/http/path-id";
 import { asRefusal, staffActionContext } from "@/app/(app)/admin/action-context";

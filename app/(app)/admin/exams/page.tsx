@@ -8,7 +8,7 @@ import type { Column } from "@/components/ui/data-table";
 import { EmptyMessage, ListResults } from "@/components/ui/list-results";
 import { appUrl } from "@/lib/env";
 import { examListExtras, type ExamListExtras } from "@/lib/exams/list-extras";
-import { listExams } from "@/lib/exams/manage";
+import { listExams } from "@/lib/exams/list-exams";
 import { examStages, listExamsQuery } from "@/lib/exams/schemas";
 import { stageLabel, stageName } from "@/lib/exams/stage-label";
 import { formatHours, formatMinutes } from "@/lib/time/format-duration";

@@ -1,7 +1,8 @@
 // GET /api/v1/exams/ — exams for staff (admin+), newest scheduled first, drafts last, with the
 // bank's question_pool_data. POST /api/v1/exams/ — create an exam (a draft without scheduled_date).
 import { defineRoute } from "@/lib/http/define-route";
-import { createExam, listExams } from "@/lib/exams/manage";
+import { createExam } from "@/lib/exams/create-exam";
+import { listExams } from "@/lib/exams/list-exams";
 import { examBody, examCreated, examList, listExamsQuery } from "@/lib/exams/schemas";
 
 export const GET = defineRoute(

@@ -2,7 +2,7 @@
 // Begin: the candidate's attempt starts now (startExam; idempotent, so a second press or a second
 // tab finds the same attempt), and the take page then shows the questions and the running clock.
 import { redirect } from "next/navigation";
-import { startExam } from "@/lib/attempts/take-exam";
+import { startExam } from "@/lib/attempts/start-exam";
 import { ApiError } from "@/lib/errors";
 import { withTextRule } from "@/lib/http/with-text-rule";
 import { browserSessionContext } from "@/app/(app)/page-context";

@@ -3,7 +3,9 @@
 // ongoing exam's window may be extended, not shortened. DELETE hides it (soft delete) and is
 // refused while it is open.
 import { defineRoute } from "@/lib/http/define-route";
-import { deleteExam, examDetail, updateExam } from "@/lib/exams/manage";
+import { deleteExam } from "@/lib/exams/delete-exam";
+import { examDetail } from "@/lib/exams/get-exam";
+import { updateExam } from "@/lib/exams/update-exam";
 import {
   examBody,
   examDetail as examDetailSchema,

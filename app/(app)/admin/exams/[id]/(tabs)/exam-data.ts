@@ -2,7 +2,7 @@
 // past the end shows the first, an unknown exam is a 404) and the times of its window.
 import type { Context } from "@/lib/context";
 import { appUrl } from "@/lib/env";
-import { examDetail } from "@/lib/exams/manage";
+import { examDetail } from "@/lib/exams/get-exam";
 import { examDetailQuery } from "@/lib/exams/schemas";
 import { orNotFound } from "@/app/(app)/admin/staff-page";
 import { unlessPastTheEnd } from "../../../unless-past-the-end";

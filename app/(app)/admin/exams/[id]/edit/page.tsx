@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { StaffPage } from "@/components/ui/staff-page";
 import { ExamBuilder } from "@/components/exam-admin/exam-builder";
 import { appUrl } from "@/lib/env";
-import { examDetail } from "@/lib/exams/manage";
+import { examDetail } from "@/lib/exams/get-exam";
 import { listExamQuestions } from "@/lib/exams/results";
 import { examDetailQuery, examStages } from "@/lib/exams/schemas";
 import { orNotFound, pathIdOrNotFound, staffPageContext } from "@/app/(app)/admin/staff-page";

@@ -1,5 +1,5 @@
 // POST /api/v1/exams/{id}/answers/ — autosave several answers at once (all or nothing).
-import { saveAnswers } from "@/lib/attempts/answers";
+import { saveAnswers } from "@/lib/attempts/save-answers";
 import { autosaveBatchBody, autosaveBatchResponse, examIdParams } from "@/lib/attempts/schemas";
 import { defineRoute } from "@/lib/http/define-route";
 

@@ -2,7 +2,7 @@
 // instant, attempts in progress are submitted automatically with their saved answers and scored.
 import { defineRoute } from "@/lib/http/define-route";
 import { concludeExam } from "@/lib/exams/conclude";
-import { examDetail } from "@/lib/exams/manage";
+import { examDetail } from "@/lib/exams/get-exam";
 import { examConcluded, examDetailQuery, examIdParams } from "@/lib/exams/schemas";
 
 export const POST = defineRoute(

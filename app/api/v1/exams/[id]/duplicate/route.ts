@@ -1,6 +1,6 @@
 // POST /api/v1/exams/{id}/duplicate/ — a draft copy: same settings and questions, no schedule.
 import { defineRoute } from "@/lib/http/define-route";
-import { duplicateExam } from "@/lib/exams/manage";
+import { duplicateExam } from "@/lib/exams/duplicate-exam";
 import { examCreated, examIdParams } from "@/lib/exams/schemas";
 
 export const POST = defineRoute(

@@ -1,6 +1,6 @@
 // POST /api/v1/exams/{id}/start/ — idempotently start the caller's timed attempt.
 import { examIdParams, startResponse } from "@/lib/attempts/schemas";
-import { startExam } from "@/lib/attempts/take-exam";
+import { startExam } from "@/lib/attempts/start-exam";
 import { defineRoute } from "@/lib/http/define-route";
 
 export const POST = defineRoute(

@@ -1,6 +1,6 @@
 // POST /api/v1/exams/{id}/submit-exam-answers/ — merge the answers over the saved ones and close
 // the attempt; scoring follows in the background.
-import { submitAnswers } from "@/lib/attempts/answers";
+import { submitAttempt } from "@/lib/attempts/submit-attempt";
 import { examIdParams, submitAnswersBody, submitResponse } from "@/lib/attempts/schemas";
 import { defineRoute } from "@/lib/http/define-route";
 
@@ -17,7 +17,7 @@ export const POST = defineRoute(
     errors: [400, 403, 404],
   },
   async ({ ctx, params, body }) =>
-    submitAnswers({ ctx, input: { examId: params.id, answers: body.answers } }),
+    submitAttempt({ ctx, input: { examId: params.id, answers: body.answers } }),
 );
 
 export * from "@/lib/http/unserved-methods";

@@ -1,5 +1,5 @@
 // PUT /api/v1/exams/{id}/answers/{questionId}/ — autosave one answer; a lower seq never overwrites.
-import { saveAnswer } from "@/lib/attempts/answers";
+import { saveAnswer } from "@/lib/attempts/save-answer";
 import { autosaveBody, autosaveResponse, examQuestionParams } from "@/lib/attempts/schemas";
 import { defineRoute } from "@/lib/http/define-route";
 

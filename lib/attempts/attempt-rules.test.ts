@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/errors";
-import { checkEligibility } from "./take-exam";
+import { checkEligibility } from "./attempt-rules";
 
 const now = new Date("2026-06-01T10:00:00Z");
 const exam = {
