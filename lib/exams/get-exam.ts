@@ -3,7 +3,7 @@ import { and, asc, count, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { examQuestions, questions } from "@/db/schema";
 import type { Context } from "@/lib/context";
-import { pageRequest, paginate } from "@/lib/http/pagination";
+import { pageRequest } from "@/lib/http/pagination";
 import { questionPoolData } from "@/lib/questions/pool-data";
 import { questionContent } from "@/lib/questions/question-content";
 import type { examDetailQuery } from "./schemas";
@@ -17,11 +17,9 @@ const questionPageSize = 10;
 export async function examDetail({
   ctx,
   input,
-  url,
 }: {
   ctx: Context;
   input: { id: number; query: z.output<typeof examDetailQuery> };
-  url: URL;
 }) {
   const exam = await loadExam(ctx, input.id);
   const page = pageRequest({
@@ -49,7 +47,7 @@ export async function examDetail({
   const items = rows.map(({ question }) => questionContent(question));
   return {
     ...examCoreFields(exam, ctx.clock.now()),
-    questions: { question_pool_data: pool, ...paginate(items, total?.value ?? 0, page, url) },
+    questions: { question_pool_data: pool, items, total: total?.value ?? 0, page },
     ...tail,
   };
 }

@@ -4,7 +4,7 @@ import { and, count, desc, eq, gte, isNull, lt, lte, sql, type SQL } from "drizz
 import type { z } from "zod";
 import { exams } from "@/db/schema";
 import type { Context } from "@/lib/context";
-import { pageRequest, paginate } from "@/lib/http/pagination";
+import { pageRequest } from "@/lib/http/pagination";
 import { questionPoolData } from "@/lib/questions/pool-data";
 import type { listExamsQuery } from "./schemas";
 import { examCoreFields } from "./shape";
@@ -14,11 +14,9 @@ import { questionCounts } from "./exam-parts";
 export async function listExams({
   ctx,
   query,
-  url,
 }: {
   ctx: Context;
   query: z.output<typeof listExamsQuery>;
-  url: URL;
 }) {
   const conditions: (SQL | undefined)[] = [isNull(exams.deletedAt)];
   if (query.stage) conditions.push(eq(exams.stage, query.stage));
@@ -65,5 +63,5 @@ export async function listExams({
       concluded_at: core.concluded_at,
     };
   });
-  return { question_pool_data: pool, ...paginate(items, total?.value ?? 0, page, url) };
+  return { question_pool_data: pool, items, total: total?.value ?? 0, page };
 }

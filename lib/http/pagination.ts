@@ -42,13 +42,32 @@ export function paginatedSchema<T extends z.ZodType>(item: T) {
   return z.object({ results: z.array(item), pagination: paginationSchema });
 }
 
+/** What a domain's list returns: one page of items, the total, and the page that was asked for. */
+export type PageOf<T> = { items: T[]; total: number; page: PageRequest };
+
 /**
- * Wrap one page of results. A page past the end is a 404 (page 1 of an empty list is not).
- * `url` is the request URL; next/previous keep its other query parameters.
+ * The pagination block of one page, without links. A page past the end is a 404 (page 1 of an
+ * empty list is not).
  */
-export function paginate<T>(results: T[], count: number, request: PageRequest, url: URL) {
+export function pageInfo(count: number, request: PageRequest) {
   const totalPages = Math.max(1, Math.ceil(count / request.pageSize));
   if (request.page > totalPages) throw new NotFound("Invalid page.");
+  return {
+    count,
+    page: request.page,
+    page_size: request.pageSize,
+    total_pages: totalPages,
+    has_next: request.page < totalPages,
+    has_previous: request.page > 1,
+  };
+}
+
+/**
+ * Wrap one page of results in the contract's envelope. `url` is the request URL; next/previous
+ * keep its other query parameters.
+ */
+export function paginate<T>(results: T[], count: number, request: PageRequest, url: URL) {
+  const info = pageInfo(count, request);
   const linkTo = (page: number) => {
     const target = new URL(url);
     target.searchParams.set("page", String(page));
@@ -57,14 +76,28 @@ export function paginate<T>(results: T[], count: number, request: PageRequest, u
   return {
     results,
     pagination: {
-      count,
-      page: request.page,
-      page_size: request.pageSize,
-      total_pages: totalPages,
-      has_next: request.page < totalPages,
-      has_previous: request.page > 1,
-      next: request.page < totalPages ? linkTo(request.page + 1) : null,
-      previous: request.page > 1 ? linkTo(request.page - 1) : null,
+      ...info,
+      next: info.has_next ? linkTo(request.page + 1) : null,
+      previous: info.has_previous ? linkTo(request.page - 1) : null,
     },
   };
+}
+
+type Rest<R> = Omit<R, "items" | "total" | "page">;
+
+/** A route's answer for a domain's page (and whatever else the domain returned beside it). */
+export function paginated<T, R extends PageOf<T>>(
+  result: R & PageOf<T>,
+  url: URL,
+): Rest<R> & ReturnType<typeof paginate<T>> {
+  const { items, total, page, ...rest } = result;
+  return { ...rest, ...paginate(items, total, page, url) };
+}
+
+/** A server-rendered page's view of a domain's page: the same envelope without links. */
+export function pageView<T, R extends PageOf<T>>(
+  result: R & PageOf<T>,
+): Rest<R> & { results: T[]; pagination: ReturnType<typeof pageInfo> } {
+  const { items, total, page, ...rest } = result;
+  return { ...rest, results: items, pagination: pageInfo(total, page) };
 }

@@ -3,7 +3,7 @@ import { and, asc, count, eq, ilike, isNull, or, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { users } from "@/db/schema";
 import type { Context } from "@/lib/context";
-import { pageRequest, paginate, type paginationQuery } from "@/lib/http/pagination";
+import { pageRequest, type paginationQuery } from "@/lib/http/pagination";
 import { personUser } from "./profile";
 import type { listCandidatesQuery, listStaffQuery } from "./schemas";
 import { profileStatus } from "./status";
@@ -52,11 +52,9 @@ export const staffItem = (user: typeof users.$inferSelect) => ({
 export async function listCandidates({
   ctx,
   query,
-  url,
 }: {
   ctx: Context;
   query: z.output<typeof listCandidatesQuery>;
-  url: URL;
 }) {
   const conditions: (SQL | undefined)[] = [
     eq(users.userType, "candidate"),
@@ -78,17 +76,15 @@ export async function listCandidates({
   if (query.verified !== undefined) conditions.push(eq(users.isUserVerified, query.verified));
   const { rows, count, page } = await pageOf(ctx, and(...conditions), query);
   const items = rows.map(candidateItem);
-  return paginate(items, count, page, url);
+  return { items, total: count, page };
 }
 
 export async function listStaff({
   ctx,
   query,
-  url,
 }: {
   ctx: Context;
   query: z.output<typeof listStaffQuery>;
-  url: URL;
 }) {
   const conditions: (SQL | undefined)[] = [eq(users.userType, "staff"), isNull(users.deletedAt)];
   if (query.search) {
@@ -101,5 +97,5 @@ export async function listStaff({
   if (query.occupation) conditions.push(ilike(users.occupation, contains(query.occupation)));
   const { rows, count, page } = await pageOf(ctx, and(...conditions), query);
   const items = rows.map(staffItem);
-  return paginate(items, count, page, url);
+  return { items, total: count, page };
 }

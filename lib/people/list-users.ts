@@ -10,8 +10,8 @@ import type { z } from "zod";
 import { users } from "@/db/schema";
 import { staffRoleAtLeast } from "@/lib/auth/roles";
 import type { Context } from "@/lib/context";
+import type { PageOf } from "@/lib/http/pagination";
 import { Forbidden, NotAuthenticated } from "@/lib/errors";
-import { paginate } from "@/lib/http/pagination";
 import { candidateItem, contains, pageOf, staffItem } from "./list-people";
 import type { ListUsersResponse, listUsersQuery } from "./schemas";
 import { profileStatus } from "./status";
@@ -67,12 +67,12 @@ const genericItem = (user: typeof users.$inferSelect) => ({
 export async function listUsers({
   ctx,
   query,
-  url,
 }: {
   ctx: Context;
   query: z.output<typeof listUsersQuery>;
-  url: URL;
-}): Promise<ListUsersResponse> {
+}): Promise<
+  PageOf<ListUsersResponse["results"][number]> & Pick<ListUsersResponse, "stats_overview">
+> {
   const actor = ctx.actor.user;
   if (!actor) throw new NotAuthenticated("Sign in first.");
   const full = seesAllUsers(actor.role);
@@ -102,5 +102,5 @@ export async function listUsers({
         ? staffItem(user)
         : genericItem(user),
   );
-  return { stats_overview: stats, ...paginate(items, count, page, url) };
+  return { stats_overview: stats, items, total: count, page };
 }

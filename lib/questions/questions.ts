@@ -7,7 +7,7 @@ import { staffRef } from "@/lib/people/staff-ref";
 import { questionPoolData } from "./pool-data";
 import { questionContent } from "./question-content";
 import { Invalid, NotFound, type FieldErrors } from "@/lib/errors";
-import { pageRequest, paginate } from "@/lib/http/pagination";
+import { pageRequest } from "@/lib/http/pagination";
 import { publishEvent } from "@/lib/jobs/publish-event";
 import { contains } from "@/lib/people/list-people";
 import {
@@ -68,11 +68,9 @@ async function toItems(ctx: Context, rows: QuestionRow[]): Promise<QuestionItem[
 export async function listQuestions({
   ctx,
   query,
-  url,
 }: {
   ctx: Context;
   query: z.output<typeof listQuestionsQuery>;
-  url: URL;
 }) {
   const conditions: (SQL | undefined)[] = [eq(questions.isArchived, false)];
   if (query.difficulty) conditions.push(eq(questions.difficulty, query.difficulty));
@@ -92,7 +90,7 @@ export async function listQuestions({
     questionPoolData(ctx),
   ]);
   const items = await toItems(ctx, rows);
-  return { question_pool_data: pool, ...paginate(items, total?.value ?? 0, page, url) };
+  return { question_pool_data: pool, items, total: total?.value ?? 0, page };
 }
 
 /** A question that exists and is not archived, or 404. */

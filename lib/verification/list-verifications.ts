@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, ilike, isNull, ne, or, sql, type SQL } from 
 import { alias } from "drizzle-orm/pg-core";
 import { storedFiles, userVerifications, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
-import { pageRequest, paginate } from "@/lib/http/pagination";
+import { pageRequest } from "@/lib/http/pagination";
 import type { VerificationListItem } from "./schemas";
 
 const reviewer = alias(users, "reviewer");
@@ -105,11 +105,9 @@ const statusFilters = [
 export async function listVerifications({
   ctx,
   query,
-  url,
 }: {
   ctx: Context;
   query: ListVerificationsInput;
-  url: URL;
 }) {
   const conditions: (SQL | undefined)[] = [isNull(users.deletedAt)];
   for (const [key, status] of statusFilters) {
@@ -158,5 +156,5 @@ export async function listVerifications({
       .innerJoin(users, eq(users.id, userVerifications.userId))
       .where(where),
   ]);
-  return paginate(rows.map(toListItem), total?.value ?? 0, page, url);
+  return { items: rows.map(toListItem), total: total?.value ?? 0, page };
 }

@@ -63,9 +63,8 @@ describe("demo verifications", () => {
     const page = await listVerifications({
       ctx: ctx(),
       query: { is_pending: false },
-      url: new URL("http://localhost/api/v1/user/verification/list/"),
     });
-    expect(page.results.map((item) => [item.user.email, item.reviewed_by?.name])).toEqual(
+    expect(page.items.map((item) => [item.user.email, item.reviewed_by?.name])).toEqual(
       expect.arrayContaining([
         ["approved.candidate2@demo.example.com", "Tunde Bello"],
         ["rejected.candidate@demo.example.com", "Tunde Bello"],

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { staffPageContext } from "@/app/(app)/admin/staff-page";
 import { StaffPage } from "@/components/ui/staff-page";
-import { hrefWith, pick, type SearchParams } from "@/lib/people/list-params";
+import { pick, type SearchParams } from "@/lib/people/list-params";
 import { ListFilters } from "@/components/people/list-filters";
 import { PeopleResults, PersonName } from "@/components/people/people-results";
 import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
 import type { Column } from "@/components/ui/data-table";
 import { candidateRoles } from "@/lib/auth/roles";
-import { appUrl } from "@/lib/env";
+import { pageView } from "@/lib/http/pagination";
 import { listCandidates } from "@/lib/people/list-people";
 import { listCandidatesQuery } from "@/lib/people/schemas";
 import { unlessPastTheEnd } from "../unless-past-the-end";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Candidates" };
 const path = "/admin/candidates";
 const filterKeys = ["search", "role", "school", "verified"] as const;
 
-type Item = NonNullable<Awaited<ReturnType<typeof listCandidates>>>["results"][number];
+type Item = NonNullable<Awaited<ReturnType<typeof listCandidates>>>["items"][number];
 
 const columns: Column<Item>[] = [
   {
@@ -52,9 +52,7 @@ export default async function CandidatesPage({
   const filters = pick(raw, filterKeys);
   const parsed = listCandidatesQuery.safeParse({ ...filters, ...pick(raw, ["page"]) });
   const query = parsed.success ? parsed.data : listCandidatesQuery.parse({});
-  const list = await unlessPastTheEnd(
-    listCandidates({ ctx, query, url: new URL(hrefWith(path, filters), appUrl) }),
-  );
+  const list = await unlessPastTheEnd(listCandidates({ ctx, query }).then(pageView));
 
   return (
     <StaffPage title="Candidates">

@@ -3,7 +3,6 @@
 import type { BankPage } from "@/components/exam-admin/question-picker";
 import { bankPageSize } from "@/components/exam-admin/selection";
 import type { Context } from "@/lib/context";
-import { appUrl } from "@/lib/env";
 import { listQuestions } from "@/lib/questions/questions";
 import { listQuestionsQuery } from "@/lib/questions/schemas";
 
@@ -11,11 +10,10 @@ export async function loadBank(ctx: Context): Promise<BankPage> {
   const bank = await listQuestions({
     ctx,
     query: listQuestionsQuery.parse({ page_size: String(bankPageSize) }),
-    url: new URL("/api/v1/questions/", appUrl),
   });
   return {
-    results: bank.results.map(({ id, text, difficulty }) => ({ id, text, difficulty })),
-    count: bank.pagination.count,
+    results: bank.items.map(({ id, text, difficulty }) => ({ id, text, difficulty })),
+    count: bank.total,
     pool: bank.question_pool_data,
   };
 }

@@ -6,13 +6,13 @@ import { LocalTime } from "@/components/ui/local-time";
 import { ListFilters } from "@/components/people/list-filters";
 import type { Column } from "@/components/ui/data-table";
 import { EmptyMessage, ListResults } from "@/components/ui/list-results";
-import { appUrl } from "@/lib/env";
+import { pageView } from "@/lib/http/pagination";
 import { examListExtras, type ExamListExtras } from "@/lib/exams/list-extras";
 import { listExams } from "@/lib/exams/list-exams";
 import { examStages, listExamsQuery } from "@/lib/exams/schemas";
 import { stageLabel, stageName } from "@/lib/exams/stage-label";
 import { formatHours, formatMinutes } from "@/lib/time/format-duration";
-import { hrefWith, param, pick, type SearchParams } from "@/lib/people/list-params";
+import { param, pick, type SearchParams } from "@/lib/people/list-params";
 import { staffPageContext } from "@/app/(app)/admin/staff-page";
 import { examManagementRefusal } from "./access";
 import { unlessPastTheEnd } from "../unless-past-the-end";
@@ -22,7 +22,7 @@ export const metadata: Metadata = { title: "Exams" };
 const path = "/admin/exams";
 const filterKeys = ["stage", "active", "date_from", "date_to"] as const;
 
-type Item = NonNullable<Awaited<ReturnType<typeof listExams>>>["results"][number];
+type Item = NonNullable<Awaited<ReturnType<typeof listExams>>>["items"][number];
 type Row = Item & { extras: ExamListExtras | undefined };
 
 const columns: Column<Row>[] = [
@@ -90,9 +90,7 @@ export default async function ExamsAdminPage({
   const filters = pick(raw, filterKeys);
   const parsed = listExamsQuery.safeParse({ ...filters, ...pick(raw, ["page"]) });
   const query = parsed.success ? parsed.data : listExamsQuery.parse({});
-  const list = await unlessPastTheEnd(
-    listExams({ ctx, query, url: new URL(hrefWith(path, filters), appUrl) }),
-  );
+  const list = await unlessPastTheEnd(listExams({ ctx, query }).then(pageView));
   const extras = await examListExtras({
     ctx,
     input: { ids: list?.results.map((item) => item.id) ?? [] },

@@ -10,7 +10,7 @@ import { staffName, truncate } from "@/components/questions/display";
 import { PoolSummary } from "@/components/questions/pool-summary";
 import type { Column } from "@/components/ui/data-table";
 import { EmptyMessage, ListResults } from "@/components/ui/list-results";
-import { appUrl } from "@/lib/env";
+import { pageView } from "@/lib/http/pagination";
 import { hrefWith, param, pick, type SearchParams } from "@/lib/people/list-params";
 import { listQuestions, type QuestionItem } from "@/lib/questions/questions";
 import { difficulties, listQuestionsQuery } from "@/lib/questions/schemas";
@@ -78,9 +78,7 @@ export default async function QuestionBankPage({
     ...pick(raw, ["page"]),
   });
   const query = parsed.success ? parsed.data : listQuestionsQuery.parse({});
-  const list = await unlessPastTheEnd(
-    listQuestions({ ctx, query, url: new URL(hrefWith(path, filters), appUrl) }),
-  );
+  const list = await unlessPastTheEnd(listQuestions({ ctx, query }).then(pageView));
   const archived = param(raw, "archived");
 
   return (

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { staffPageContext } from "@/app/(app)/admin/staff-page";
 import { StaffPage } from "@/components/ui/staff-page";
 import Link from "next/link";
-import { hrefWith, pick, type SearchParams } from "@/lib/people/list-params";
+import { pick, type SearchParams } from "@/lib/people/list-params";
 import { ListFilters } from "@/components/people/list-filters";
 import { PeopleResults, PersonName } from "@/components/people/people-results";
 import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
 import type { Column } from "@/components/ui/data-table";
 import { can } from "@/lib/auth/require-permission";
-import { appUrl } from "@/lib/env";
+import { pageView } from "@/lib/http/pagination";
 import { listStaff } from "@/lib/people/list-people";
 import { staffRoleOptions } from "@/lib/people/role-rules";
 import { listStaffQuery } from "@/lib/people/schemas";
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Staff" };
 const path = "/admin/staff";
 const filterKeys = ["search", "role", "occupation"] as const;
 
-type Item = NonNullable<Awaited<ReturnType<typeof listStaff>>>["results"][number];
+type Item = NonNullable<Awaited<ReturnType<typeof listStaff>>>["items"][number];
 
 /** The table's columns; below manager the names are listed without links to details pages. */
 function staffColumns(opensDetails: boolean): Column<Item>[] {
@@ -59,9 +59,7 @@ export default async function StaffListPage({
   const filters = pick(raw, filterKeys);
   const parsed = listStaffQuery.safeParse({ ...filters, ...pick(raw, ["page"]) });
   const query = parsed.success ? parsed.data : listStaffQuery.parse({});
-  const list = await unlessPastTheEnd(
-    listStaff({ ctx, query, url: new URL(hrefWith(path, filters), appUrl) }),
-  );
+  const list = await unlessPastTheEnd(listStaff({ ctx, query }).then(pageView));
 
   return (
     <StaffPage

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { staffPageContext } from "@/app/(app)/admin/staff-page";
 import { StaffPage } from "@/components/ui/staff-page";
-import { hrefWith, pick, type SearchParams } from "@/lib/people/list-params";
+import { pick, type SearchParams } from "@/lib/people/list-params";
 import { ListFilters, type FilterField } from "@/components/people/list-filters";
 import { PeopleResults, PersonName } from "@/components/people/people-results";
 import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
@@ -9,7 +9,7 @@ import { StatsBarChart } from "@/components/people/stats-bar-chart";
 import { StatCards, type Stat } from "@/components/people/stats-chart";
 import type { Column } from "@/components/ui/data-table";
 import { can } from "@/lib/auth/require-permission";
-import { appUrl } from "@/lib/env";
+import { pageView } from "@/lib/http/pagination";
 import { listUsers, seesAllUsers } from "@/lib/people/list-users";
 import { listUsersQuery, type ListUsersResponse } from "@/lib/people/schemas";
 import type { ProfileStatus } from "@/lib/people/status";
@@ -124,9 +124,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const query = parsed.success
     ? parsed.data
     : listUsersQuery.parse(full ? {} : { profile: "candidate" });
-  const list = await unlessPastTheEnd(
-    listUsers({ ctx, query, url: new URL(hrefWith(path, filters), appUrl) }),
-  );
+  const list = await unlessPastTheEnd(listUsers({ ctx, query }).then(pageView));
   const stats: Stat[] = list
     ? Object.entries(list.stats_overview).map(([key, value]) => ({
         key,

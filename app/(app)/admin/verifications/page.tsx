@@ -15,7 +15,7 @@ import { ReviewQueue } from "@/components/verification/review-queue";
 import type { DocumentView, QueueEntry } from "@/components/verification/types";
 import { documentTypes, type DocumentType } from "@/components/verification/upload-rules";
 import type { Context } from "@/lib/context";
-import { appUrl } from "@/lib/env";
+import { pageView } from "@/lib/http/pagination";
 import { NotFound } from "@/lib/errors";
 import { documentLink, listVerifications } from "@/lib/verification";
 import { unlessPastTheEnd } from "../unless-past-the-end";
@@ -23,7 +23,8 @@ import { unlessPastTheEnd } from "../unless-past-the-end";
 export const metadata: Metadata = { title: "Verification requests" };
 
 type ListPage = Awaited<ReturnType<typeof listVerifications>>;
-type ListItem = ListPage["results"][number];
+type ListView = ReturnType<typeof pageView<ListItem, ListPage>>;
+type ListItem = ListPage["items"][number];
 
 async function documentViews(ctx: Context, item: ListItem) {
   const entries = await Promise.all(
@@ -74,7 +75,7 @@ function Tabs({ filter }: { filter: QueueFilter }) {
   );
 }
 
-function Pagination({ filter, list }: { filter: QueueFilter; list: ListPage }) {
+function Pagination({ filter, list }: { filter: QueueFilter; list: ListView }) {
   const {
     page,
     total_pages: totalPages,
@@ -121,7 +122,7 @@ export default async function VerificationQueuePage({
 
   const filter = parseQueueFilter(await searchParams);
   const list = await unlessPastTheEnd(
-    listVerifications({ ctx, query: queueQuery(filter), url: new URL(queueHref(filter), appUrl) }),
+    listVerifications({ ctx, query: queueQuery(filter) }).then(pageView),
   );
 
   const views = list ? await Promise.all(list.results.map((item) => documentViews(ctx, item))) : [];

@@ -1,6 +1,6 @@
 // GET /api/v1/candidates/ — candidates for staff (moderator+): search, role, school, verified.
 import { defineRoute } from "@/lib/http/define-route";
-import { paginatedSchema } from "@/lib/http/pagination";
+import { paginatedSchema, paginated } from "@/lib/http/pagination";
 import { listCandidates } from "@/lib/people/list-people";
 import { candidateListItem, listCandidatesQuery } from "@/lib/people/schemas";
 
@@ -13,7 +13,7 @@ export const GET = defineRoute(
     response: paginatedSchema(candidateListItem),
     errors: [404],
   },
-  async ({ ctx, query, url }) => listCandidates({ ctx, query, url }),
+  async ({ ctx, query, url }) => paginated(await listCandidates({ ctx, query }), url),
 );
 
 export * from "@/lib/http/unserved-methods";

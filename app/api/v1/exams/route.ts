@@ -1,5 +1,6 @@
 // GET /api/v1/exams/ — exams for staff (admin+), newest scheduled first, drafts last, with the
 // bank's question_pool_data. POST /api/v1/exams/ — create an exam (a draft without scheduled_date).
+import { paginated } from "@/lib/http/pagination";
 import { defineRoute } from "@/lib/http/define-route";
 import { createExam } from "@/lib/exams/create-exam";
 import { listExams } from "@/lib/exams/list-exams";
@@ -14,7 +15,7 @@ export const GET = defineRoute(
     response: examList,
     errors: [404],
   },
-  async ({ ctx, query, url }) => listExams({ ctx, query, url }),
+  async ({ ctx, query, url }) => paginated(await listExams({ ctx, query }), url),
 );
 
 export const POST = defineRoute(

@@ -1,4 +1,5 @@
 // GET /api/v1/questions/ — the question bank with pool counts; POST creates a question.
+import { paginated } from "@/lib/http/pagination";
 import { defineRoute } from "@/lib/http/define-route";
 import { createQuestion, listQuestions } from "@/lib/questions/questions";
 import {
@@ -17,7 +18,7 @@ export const GET = defineRoute(
     response: questionList,
     errors: [404],
   },
-  async ({ ctx, query, url }) => listQuestions({ ctx, query, url }),
+  async ({ ctx, query, url }) => paginated(await listQuestions({ ctx, query }), url),
 );
 
 export const POST = defineRoute(

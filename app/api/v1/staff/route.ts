@@ -1,6 +1,6 @@
 // GET /api/v1/staff/ — staff members for staff (moderator+): search, role, occupation.
 import { defineRoute } from "@/lib/http/define-route";
-import { paginatedSchema } from "@/lib/http/pagination";
+import { paginatedSchema, paginated } from "@/lib/http/pagination";
 import { listStaff } from "@/lib/people/list-people";
 import { listStaffQuery, staffListItem } from "@/lib/people/schemas";
 
@@ -13,7 +13,7 @@ export const GET = defineRoute(
     response: paginatedSchema(staffListItem),
     errors: [404],
   },
-  async ({ ctx, query, url }) => listStaff({ ctx, query, url }),
+  async ({ ctx, query, url }) => paginated(await listStaff({ ctx, query }), url),
 );
 
 export * from "@/lib/http/unserved-methods";

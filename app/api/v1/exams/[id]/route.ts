@@ -3,6 +3,7 @@
 // ongoing exam's window may be extended, not shortened. DELETE hides it (soft delete) and is
 // refused while it is open.
 import { defineRoute } from "@/lib/http/define-route";
+import { paginated } from "@/lib/http/pagination";
 import { deleteExam } from "@/lib/exams/delete-exam";
 import { examDetail } from "@/lib/exams/get-exam";
 import { updateExam } from "@/lib/exams/update-exam";
@@ -24,7 +25,8 @@ export const GET = defineRoute(
     response: examDetailSchema,
     errors: [404],
   },
-  async ({ ctx, params, query, url }) => examDetail({ ctx, input: { id: params.id, query }, url }),
+  async ({ ctx, params, query, url }) =>
+    withQuestionLinks(await examDetail({ ctx, input: { id: params.id, query } }), url),
 );
 
 const updateRules =
@@ -49,7 +51,7 @@ export const PUT = defineRoute(
   },
   async ({ ctx, params, query, body, url }) => {
     await updateExam({ ctx, input: { id: params.id, changes: body } });
-    return examDetail({ ctx, input: { id: params.id, query }, url });
+    return withQuestionLinks(await examDetail({ ctx, input: { id: params.id, query } }), url);
   },
 );
 
@@ -67,7 +69,7 @@ export const PATCH = defineRoute(
   },
   async ({ ctx, params, query, body, url }) => {
     await updateExam({ ctx, input: { id: params.id, changes: body } });
-    return examDetail({ ctx, input: { id: params.id, query }, url });
+    return withQuestionLinks(await examDetail({ ctx, input: { id: params.id, query } }), url);
   },
 );
 
@@ -85,5 +87,10 @@ export const DELETE = defineRoute(
     return new Response(null, { status: 204 });
   },
 );
+
+/** The exam's page of questions in the contract's envelope, its links from the request URL. */
+function withQuestionLinks(exam: Awaited<ReturnType<typeof examDetail>>, url: URL) {
+  return { ...exam, questions: paginated(exam.questions, url) };
+}
 
 export * from "@/lib/http/unserved-methods";

@@ -1,5 +1,6 @@
 // GET /api/v1/user/list/ — the user overview with stats_overview (moderator+; staff and the
 // generic list for manager+ only).
+import { paginated } from "@/lib/http/pagination";
 import { defineRoute } from "@/lib/http/define-route";
 import { listUsers } from "@/lib/people/list-users";
 import { listUsersQuery, listUsersResponse } from "@/lib/people/schemas";
@@ -15,7 +16,7 @@ export const GET = defineRoute(
     response: listUsersResponse,
     errors: [403, 404],
   },
-  async ({ ctx, query, url }) => listUsers({ ctx, query, url }),
+  async ({ ctx, query, url }) => paginated(await listUsers({ ctx, query }), url),
 );
 
 export * from "@/lib/http/unserved-methods";

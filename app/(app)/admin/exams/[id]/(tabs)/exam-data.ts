@@ -1,7 +1,7 @@
 // What the exam page's layout and tabs load: the exam (with one page of its questions; a page
 // past the end shows the first, an unknown exam is a 404) and the times of its window.
 import type { Context } from "@/lib/context";
-import { appUrl } from "@/lib/env";
+import { pageView } from "@/lib/http/pagination";
 import { examDetail } from "@/lib/exams/get-exam";
 import { examDetailQuery } from "@/lib/exams/schemas";
 import { orNotFound } from "@/app/(app)/admin/staff-page";
@@ -20,8 +20,7 @@ export async function loadExam(ctx: Context, id: number, questionPage = 1, pageS
           page_size: String(pageSize),
         }),
       },
-      url: new URL(`/api/v1/exams/${id}/`, appUrl),
-    });
+    }).then((detail) => ({ ...detail, questions: pageView(detail.questions) }));
   const found = questionPage > 1 ? await unlessPastTheEnd(load(questionPage)) : null;
   return found ?? orNotFound(load(1));
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { StaffPage } from "@/components/ui/staff-page";
 import { ExamBuilder } from "@/components/exam-admin/exam-builder";
-import { appUrl } from "@/lib/env";
+import { pageView } from "@/lib/http/pagination";
 import { examDetail } from "@/lib/exams/get-exam";
 import { listExamQuestions } from "@/lib/exams/results";
 import { examDetailQuery, examStages } from "@/lib/exams/schemas";
@@ -24,8 +24,7 @@ export default async function EditExamPage({ params }: { params: Promise<{ id: s
       examDetail({
         ctx,
         input: { id, query: examDetailQuery.parse({ page_size: "1" }) },
-        url: new URL(`/api/v1/exams/${id}/`, appUrl),
-      }),
+      }).then((detail) => ({ ...detail, questions: pageView(detail.questions) })),
       listExamQuestions({ ctx, input: { id } }),
       loadBank(ctx),
     ]),

@@ -1,6 +1,7 @@
 // POST /api/v1/exams/{id}/conclude/ — end an ongoing exam now (admin+): the window closes at this
 // instant, attempts in progress are submitted automatically with their saved answers and scored.
 import { defineRoute } from "@/lib/http/define-route";
+import { paginated } from "@/lib/http/pagination";
 import { concludeExam } from "@/lib/exams/conclude";
 import { examDetail } from "@/lib/exams/get-exam";
 import { examConcluded, examDetailQuery, examIdParams } from "@/lib/exams/schemas";
@@ -24,9 +25,12 @@ export const POST = defineRoute(
     const exam = await examDetail({
       ctx,
       input: { id: params.id, query: examDetailQuery.parse({}) },
-      url,
     });
-    return { ...exam, auto_submitted_attempts: submitted };
+    return {
+      ...exam,
+      questions: paginated(exam.questions, url),
+      auto_submitted_attempts: submitted,
+    };
   },
 );
 

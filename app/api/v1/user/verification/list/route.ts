@@ -1,6 +1,6 @@
 // GET /api/v1/user/verification/list/ — the review queue (manager+): pending first, newest first.
 import { defineRoute } from "@/lib/http/define-route";
-import { paginatedSchema } from "@/lib/http/pagination";
+import { paginatedSchema, paginated } from "@/lib/http/pagination";
 import {
   listVerifications,
   listVerificationsQuery,
@@ -18,7 +18,7 @@ export const GET = defineRoute(
     response: paginatedSchema(verificationListItem),
     errors: [404],
   },
-  async ({ ctx, query, url }) => listVerifications({ ctx, query, url }),
+  async ({ ctx, query, url }) => paginated(await listVerifications({ ctx, query }), url),
 );
 
 export * from "@/lib/http/unserved-methods";

@@ -7,7 +7,7 @@ import { ScoreEntryForm, type ScoreCandidate } from "@/components/exam-admin/sco
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { LocalTime } from "@/components/ui/local-time";
 import { can } from "@/lib/auth/require-permission";
-import { appUrl } from "@/lib/env";
+import { pageView } from "@/lib/http/pagination";
 import { listExamResultRows, type ExamResultRow } from "@/lib/exams/result-rows";
 import { hrefWith, param, type SearchParams } from "@/lib/people/list-params";
 import { listCandidates } from "@/lib/people/list-people";
@@ -45,8 +45,7 @@ export default async function ExamScoresPage({
             page_size: String(candidateOptions),
             ...(find ? { search: find } : {}),
           }),
-          url: new URL("/api/v1/candidates/", appUrl),
-        })
+        }).then(pageView)
       : null,
   ]);
   const path = `/admin/exams/${id}/scores`;
