@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { duplicateOptionErrors } from "@/lib/questions/questions";
+import { duplicateOptionErrors } from "@/lib/questions/question-items";
 import {
   checkQuestion,
   draftFromForm,

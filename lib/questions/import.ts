@@ -7,7 +7,7 @@ import { Invalid } from "@/lib/errors";
 import { safeParseInput } from "@/lib/http/parse-input";
 import { parseCsv } from "./csv";
 import { questionFieldNames } from "./field-names";
-import { duplicateOptionErrors } from "./questions";
+import { duplicateOptionErrors } from "./question-items";
 import { questionFields, type QuestionFields } from "./schemas";
 
 /** The columns a file's header must name, in any order. */

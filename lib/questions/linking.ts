@@ -8,7 +8,8 @@ import { examQuestions, exams, questions } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { examStatus } from "@/lib/exams/status";
 import type { bulkAddResult, bulkArchiveResult, questionExamsResult } from "./schemas";
-import { archiveQuestions, loadQuestion } from "./questions";
+import { archiveQuestions } from "./archive-question";
+import { loadQuestion } from "./question-items";
 
 type ExamRow = typeof exams.$inferSelect;
 type Tx = Context["db"];

@@ -3,7 +3,7 @@
 import type { BankPage } from "@/components/exam-admin/question-picker";
 import { bankPageSize } from "@/components/exam-admin/selection";
 import type { Context } from "@/lib/context";
-import { listQuestions } from "@/lib/questions/questions";
+import { listQuestions } from "@/lib/questions/list-questions";
 import { listQuestionsQuery } from "@/lib/questions/schemas";
 
 export async function loadBank(ctx: Context): Promise<BankPage> {

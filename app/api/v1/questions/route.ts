@@ -1,7 +1,8 @@
 // GET /api/v1/questions/ — the question bank with pool counts; POST creates a question.
 import { paginated } from "@/lib/http/pagination";
 import { defineRoute } from "@/lib/http/define-route";
-import { createQuestion, listQuestions } from "@/lib/questions/questions";
+import { createQuestion } from "@/lib/questions/create-question";
+import { listQuestions } from "@/lib/questions/list-questions";
 import {
   listQuestionsQuery,
   questionFields,

@@ -9,7 +9,8 @@ import {
   fieldsNeedAttention,
   type QuestionFormState,
 } from "@/components/questions/question-form-logic";
-import { archiveQuestion, updateQuestion } from "@/lib/questions/questions";
+import { archiveQuestion } from "@/lib/questions/archive-question";
+import { updateQuestion } from "@/lib/questions/update-question";
 import { refusal, staffActionOnId } from "@/app/(app)/admin/action-context";
 import { questionBankActionRefused } from "../access";
 import { withTextRule } from "@/lib/http/with-text-rule";

@@ -8,7 +8,7 @@ import { staffName } from "@/components/questions/display";
 import { QuestionForm } from "@/components/questions/question-form";
 import { draftOf } from "@/components/questions/question-form-logic";
 import { param, type SearchParams } from "@/lib/people/list-params";
-import { getQuestion } from "@/lib/questions/questions";
+import { getQuestion } from "@/lib/questions/get-question";
 import { orNotFound, pathIdOrNotFound, staffPageContext } from "@/app/(app)/admin/staff-page";
 import { questionBankRefusal } from "../access";
 import { updateQuestionAction } from "./actions";

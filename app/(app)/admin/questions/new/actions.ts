@@ -9,7 +9,7 @@ import {
   fieldsNeedAttention,
   type QuestionFormState,
 } from "@/components/questions/question-form-logic";
-import { createQuestion } from "@/lib/questions/questions";
+import { createQuestion } from "@/lib/questions/create-question";
 import { refusal, staffActionContext } from "@/app/(app)/admin/action-context";
 import { questionBankActionRefused } from "../access";
 import { withTextRule } from "@/lib/http/with-text-rule";

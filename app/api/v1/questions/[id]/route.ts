@@ -1,6 +1,8 @@
 // GET/PUT/PATCH/DELETE /api/v1/questions/{id}/ — one question; DELETE archives it.
 import { defineRoute } from "@/lib/http/define-route";
-import { archiveQuestion, getQuestion, updateQuestion } from "@/lib/questions/questions";
+import { archiveQuestion } from "@/lib/questions/archive-question";
+import { getQuestion } from "@/lib/questions/get-question";
+import { updateQuestion } from "@/lib/questions/update-question";
 import {
   questionFields,
   questionIdParams,
