@@ -130,4 +130,30 @@ export default tseslint.config(
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx", "getDb"] }],
     },
   },
+  {
+    // No barrel files (STYLE.md guideline 15): import a domain's operations by file path. An
+    // index.ts is kept only for a port, where it chooses the adapter. verification, auth/api-keys
+    // and auth/sessions still have re-export surfaces, to be dropped the same way.
+    files: ["lib/**/index.ts"],
+    ignores: [
+      "lib/email/index.ts",
+      "lib/storage/index.ts",
+      "lib/realtime/index.ts",
+      "lib/jobs/index.ts",
+      "lib/http/rate-limit/index.ts",
+      "lib/verification/index.ts",
+      "lib/auth/api-keys/index.ts",
+      "lib/auth/sessions/index.ts",
+    ],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ExportNamedDeclaration[source], ExportAllDeclaration",
+          message:
+            "No re-export surfaces in lib/: import operations by file path (index.ts is only for ports choosing an adapter).",
+        },
+      ],
+    },
+  },
 );

@@ -94,3 +94,18 @@ describe("drizzle: no UPDATE or DELETE without WHERE", () => {
     }
   });
 });
+
+describe("no re-export index.ts in a domain", () => {
+  const barrel = 'export { listPeople } from "./list-people";\n';
+
+  it("fires on a re-export in lib/<domain>/index.ts", async () => {
+    const messages = await ruleMessages(barrel, "lib/people/index.ts", "no-restricted-syntax");
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.message).toMatch(/by file path/);
+  });
+
+  it("stays quiet for a port's index.ts and for re-exports elsewhere", async () => {
+    expect(await ruleMessages(barrel, "lib/storage/index.ts", "no-restricted-syntax")).toEqual([]);
+    expect(await ruleMessages(barrel, "lib/people/list.ts", "no-restricted-syntax")).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { ProfilePicture } from "@/components/account/profile-picture";
 import { ProfilePictureUpload } from "@/components/account/profile-picture-upload";
 import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
 import { statusText } from "@/components/verification/status-badge";
-import { getAccount } from "@/lib/account-management";
+import { getAccount } from "@/lib/account-management/get-account";
 import { profileStatusExplanation } from "@/lib/people/status";
 import { getVerificationStatus } from "@/lib/verification";
 import { requirePageContext } from "@/app/(app)/page-context";

@@ -4,11 +4,11 @@ import {
   accountForm,
   accountResponse,
   accountUpdatedResponse,
-  getAccount,
   multipartMaxBytes,
-  updateAccount,
-  updateAccountFromForm,
-} from "@/lib/account-management";
+} from "@/lib/account-management/schemas";
+import { getAccount } from "@/lib/account-management/get-account";
+import { updateAccount } from "@/lib/account-management/update-account";
+import { updateAccountFromForm } from "@/lib/account-management/update-account-from-form";
 import { defineRoute } from "@/lib/http/define-route";
 
 export const GET = defineRoute(
