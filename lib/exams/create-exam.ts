@@ -1,5 +1,6 @@
 // POST /exams/ (admin+): a new exam with its questions, and its window events.
 import { exams } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import type { ExamBody } from "./schemas";
 import { publishWindowEvents } from "./publish-window-events";
@@ -10,6 +11,7 @@ import { createdShape, checkQuestionIds, linkQuestions } from "./exam-parts";
  * when its whole window has passed, is concluded at once (an exam held on paper, recorded after).
  */
 export async function createExam({ ctx, input }: { ctx: Context; input: ExamBody }) {
+  requirePermission(ctx, "exams:manage");
   const ids = await checkQuestionIds(ctx, input.questions);
   const now = ctx.clock.now();
   const exam = await ctx.db.transaction(async (tx) => {

@@ -1,11 +1,13 @@
 // POST /exams/{id}/duplicate/ (admin+): a draft copy with the same questions.
 import { exams } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { loadExam } from "./load-exam";
 import { linkedQuestionIds, createdShape, linkQuestions } from "./exam-parts";
 
 /** POST /exams/{id}/duplicate/: a draft copy with the same settings and questions. */
 export async function duplicateExam({ ctx, input }: { ctx: Context; input: { id: number } }) {
+  requirePermission(ctx, "exams:manage");
   const source = await loadExam(ctx, input.id);
   const ids = await linkedQuestionIds(ctx, source.id);
   const suffix = " (copy)";

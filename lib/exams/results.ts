@@ -3,6 +3,7 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { examAttempts, examQuestions, examScores, questions, users } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { publishEvent } from "@/lib/jobs/publish-event";
 import { loadPerson } from "@/lib/people/profile";
@@ -82,6 +83,7 @@ export async function submitExamScore({
   ctx: Context;
   input: { id: number; candidate_id: string; score: number };
 }) {
+  requirePermission(ctx, "scores:submit");
   const exam = await loadExam(ctx, input.id);
   const candidate = await loadPerson(ctx, input.candidate_id, "candidate");
   const score = round2(input.score);

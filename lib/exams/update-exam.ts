@@ -2,6 +2,7 @@
 // attempts is refused with the reason, and a moved window moves its events.
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { examAttempts, exams } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { ApiError, NotFound } from "@/lib/errors";
 import type { ExamPatch } from "./schemas";
@@ -33,6 +34,7 @@ export async function updateExam({
   ctx: Context;
   input: { id: number; changes: ExamPatch };
 }) {
+  requirePermission(ctx, "exams:manage");
   await loadExam(ctx, input.id); // 404 before anything else
   const changes = input.changes;
   const ids = changes.questions ? await checkQuestionIds(ctx, changes.questions) : undefined;

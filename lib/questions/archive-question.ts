@@ -2,6 +2,7 @@
 // counts, take-exam and score denominators; exams that hold them are rescored.
 import { and, eq, inArray } from "drizzle-orm";
 import { examQuestions, questions } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { publishEvent } from "@/lib/jobs/publish-event";
@@ -41,6 +42,7 @@ export async function archiveQuestions(ctx: Context, ids: number[]): Promise<Set
 
 /** DELETE archives: the question leaves lists, pool counts, take-exam and denominators. */
 export async function archiveQuestion({ ctx, input }: { ctx: Context; input: { id: number } }) {
+  requirePermission(ctx, "questions:manage");
   const archived = await archiveQuestions(ctx, [input.id]);
   if (archived.size === 0) throw new NotFound("Question not found.");
 }

@@ -1,10 +1,12 @@
 // POST /questions/ (moderator+): a new question.
 import { questions } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { type QuestionFields } from "./schemas";
 import { assertDistinctOptions, toItems } from "./question-items";
 
 export async function createQuestion({ ctx, input }: { ctx: Context; input: QuestionFields }) {
+  requirePermission(ctx, "questions:manage");
   assertDistinctOptions(input);
   const now = ctx.clock.now();
   const actorId = ctx.actor.user?.id ?? null;

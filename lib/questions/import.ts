@@ -2,6 +2,7 @@
 // them all in one transaction — or none at all when any row is broken.
 // Rows are numbered 1.. over the data records (header excluded, blank lines not counted).
 import { questions } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { Invalid } from "@/lib/errors";
 import { safeParseInput } from "@/lib/http/parse-input";
@@ -88,6 +89,7 @@ export async function importQuestions({
   ctx: Context;
   input: { csv: string; commit: boolean };
 }): Promise<ImportOutcome> {
+  requirePermission(ctx, "questions:manage");
   const { rows, errors, valid } = checkCsv(input.csv);
   const outcome: ImportOutcome = {
     rows,

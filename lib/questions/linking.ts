@@ -5,6 +5,7 @@
 import { and, eq, inArray, isNull, max } from "drizzle-orm";
 import type { z } from "zod";
 import { examQuestions, exams, questions } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { examStatus } from "@/lib/exams/status";
 import type { bulkAddResult, bulkArchiveResult, questionExamsResult } from "./schemas";
@@ -71,6 +72,7 @@ export async function updateQuestionExams({
   ctx: Context;
   input: { id: number; add: number[]; remove: number[] };
 }): Promise<z.output<typeof questionExamsResult>> {
+  requirePermission(ctx, "questions:link-exams");
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const question = await loadQuestion({ ...ctx, db: tx }, input.id);
@@ -126,6 +128,7 @@ export async function bulkAddToExams({
   ctx: Context;
   input: { questionIds: number[]; examIds: number[] };
 }): Promise<z.output<typeof bulkAddResult>> {
+  requirePermission(ctx, "questions:link-exams");
   const now = ctx.clock.now();
   const questionIds = unique(input.questionIds);
   const examIds = unique(input.examIds);
@@ -202,6 +205,7 @@ export async function bulkArchiveQuestions({
   ctx: Context;
   input: { questionIds: number[] };
 }): Promise<z.output<typeof bulkArchiveResult>> {
+  requirePermission(ctx, "questions:link-exams");
   const ids = unique(input.questionIds);
   const archived = await archiveQuestions(ctx, ids);
   const failed = ids

@@ -2,6 +2,7 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { questions } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { publishEvent } from "@/lib/jobs/publish-event";
 import { type QuestionFields, type questionPatch } from "./schemas";
@@ -18,6 +19,7 @@ export async function updateQuestion({
   ctx: Context;
   input: { id: number; fields: z.output<typeof questionPatch> };
 }) {
+  requirePermission(ctx, "questions:manage");
   const row = await ctx.db.transaction(async (tx) => {
     const txCtx = { ...ctx, db: tx };
     const current = await loadQuestion(txCtx, input.id);

@@ -1,0 +1,90 @@
+// Every write operation of the exams and question-bank domains checks the permission itself, as
+// its first line, not only at the route: pages, server actions and (soon) API keys with scopes and
+// result tokens all reach the domain by other ways. A candidate, a volunteer and a caller with no
+// person are refused before anything is read or written.
+import { count } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { examQuestions, exams, questions } from "@/db/schema";
+import type { Context } from "@/lib/context";
+import { ApiError } from "@/lib/errors";
+import { createExam } from "@/lib/exams/create-exam";
+import { deleteExam } from "@/lib/exams/delete-exam";
+import { duplicateExam } from "@/lib/exams/duplicate-exam";
+import { submitExamScore } from "@/lib/exams/results";
+import { updateExam } from "@/lib/exams/update-exam";
+import { archiveQuestion } from "@/lib/questions/archive-question";
+import { createQuestion } from "@/lib/questions/create-question";
+import { importQuestions } from "@/lib/questions/import";
+import { bulkAddToExams, bulkArchiveQuestions, updateQuestionExams } from "@/lib/questions/linking";
+import { updateQuestion } from "@/lib/questions/update-question";
+import { contextAs, examWithQuestions, useAttemptsSuite } from "../attempts/support";
+
+const suite = useAttemptsSuite();
+
+// Inputs are loose on purpose: the permission is checked before the input is looked at.
+const operations: [
+  string,
+  (ctx: Context, ids: { exam: number; question: number }) => Promise<unknown>,
+][] = [
+  ["createExam", (ctx) => createExam({ ctx, input: {} as never })],
+  ["updateExam", (ctx, { exam }) => updateExam({ ctx, input: { id: exam } } as never)],
+  ["deleteExam", (ctx, { exam }) => deleteExam({ ctx, input: { id: exam } })],
+  ["duplicateExam", (ctx, { exam }) => duplicateExam({ ctx, input: { id: exam } })],
+  ["submitExamScore", (ctx, { exam }) => submitExamScore({ ctx, input: { id: exam } } as never)],
+  ["createQuestion", (ctx) => createQuestion({ ctx, input: {} as never })],
+  [
+    "updateQuestion",
+    (ctx, { question }) => updateQuestion({ ctx, input: { id: question } } as never),
+  ],
+  ["archiveQuestion", (ctx, { question }) => archiveQuestion({ ctx, input: { id: question } })],
+  ["importQuestions", (ctx) => importQuestions({ ctx, input: { csv: "", commit: true } })],
+  [
+    "updateQuestionExams",
+    (ctx, { question }) => updateQuestionExams({ ctx, input: { id: question } } as never),
+  ],
+  ["bulkAddToExams", (ctx) => bulkAddToExams({ ctx, input: {} as never })],
+  ["bulkArchiveQuestions", (ctx) => bulkArchiveQuestions({ ctx, input: {} as never })],
+];
+
+async function counts() {
+  const [[e], [q], [l]] = await Promise.all([
+    suite.db.select({ n: count() }).from(exams),
+    suite.db.select({ n: count() }).from(questions),
+    suite.db.select({ n: count() }).from(examQuestions),
+  ]);
+  return { exams: e!.n, questions: q!.n, links: l!.n };
+}
+
+async function refusal(run: () => Promise<unknown>) {
+  try {
+    await run();
+  } catch (error) {
+    return error instanceof ApiError ? error.status : error;
+  }
+  return "allowed";
+}
+
+describe("write operations check the permission themselves", () => {
+  it.each(operations)(
+    "%s refuses a candidate, a volunteer and no one, writing nothing",
+    async (_, run) => {
+      const made = await examWithQuestions(suite.db, 2);
+      const ids = { exam: made.exam.id, question: made.questions[0]!.id };
+      const candidate = await suite.candidate();
+      const volunteer = await suite.candidate({ userType: "staff", role: "volunteer" });
+      const before = await counts();
+
+      expect(await refusal(() => run(contextAs(suite.db, candidate), ids))).toBe(403);
+      expect(
+        await refusal(() => run(contextAs(suite.db, { ...volunteer, userType: "staff" }), ids)),
+      ).toBe(403);
+      const nobody: Context = {
+        ...contextAs(suite.db, candidate),
+        actor: { user: null, apiKey: null, ip: "test", userAgent: null },
+      };
+      expect(await refusal(() => run(nobody, ids))).toBe(401);
+
+      expect(await counts()).toEqual(before);
+    },
+  );
+});
