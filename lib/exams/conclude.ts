@@ -15,7 +15,8 @@ import { examAttempts, exams } from "@/db/schema";
 import { autoSubmitAtEnd } from "@/lib/attempts/auto-submit";
 import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
-import { ApiError, NotFound } from "@/lib/errors";
+import { lockExam } from "./load-exam";
+import { ApiError } from "@/lib/errors";
 import { publishEndedEarly } from "./publish-window-events";
 import { examStatus, type ExamStatus } from "./status";
 
@@ -37,12 +38,7 @@ export async function concludeExam({
   requirePermission(ctx, "exams:manage");
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const [exam] = await tx
-      .select()
-      .from(exams)
-      .where(and(eq(exams.id, input.id), isNull(exams.deletedAt)))
-      .for("update");
-    if (!exam) throw new NotFound("Exam not found.");
+    const exam = await lockExam(tx, input.id);
     const status = examStatus(exam, now);
     if (status !== "ongoing") {
       throw new ApiError(409, "exam_not_ongoing", notOngoing[status]);

@@ -4,12 +4,12 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { examAttempts, exams } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
-import { ApiError, NotFound } from "@/lib/errors";
+import { ApiError } from "@/lib/errors";
 import type { ExamPatch } from "./schemas";
 import { type ExamRow } from "./shape";
 import { examStatus, windowClose } from "./status";
 import { publishWindowEvents } from "./publish-window-events";
-import { loadExam } from "./load-exam";
+import { loadExam, lockExam } from "./load-exam";
 import { linkedQuestionIds, checkQuestionIds, linkQuestions } from "./exam-parts";
 
 const sameIds = (a: number[], b: number[]) =>
@@ -40,13 +40,7 @@ export async function updateExam({
   const ids = changes.questions ? await checkQuestionIds(ctx, changes.questions) : undefined;
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
-    // Locked, then checked: a conclude, an extension or a candidate starting waits for this.
-    const [exam] = await tx
-      .select()
-      .from(exams)
-      .where(and(eq(exams.id, input.id), isNull(exams.deletedAt)))
-      .for("update");
-    if (!exam) throw new NotFound("Exam not found.");
+    const exam = await lockExam(tx, input.id);
     const currentIds = await linkedQuestionIds({ ...ctx, db: tx }, exam.id);
     const changed = changedFields(exam, changes, ids, currentIds);
     // Timing alone decides (a cancelled exam that had opened may have attempts to keep consistent).

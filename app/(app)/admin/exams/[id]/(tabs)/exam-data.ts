@@ -4,10 +4,29 @@ import type { Context } from "@/lib/context";
 import { pageView } from "@/lib/http/pagination";
 import { examDetail } from "@/lib/exams/get-exam";
 import { examDetailQuery } from "@/lib/exams/schemas";
-import { orNotFound } from "@/app/(app)/admin/staff-page";
+import type { SearchParams } from "@/lib/people/list-params";
+import { orNotFound, pathIdOrNotFound, staffPageContext } from "@/app/(app)/admin/staff-page";
+import { examManagementRefusal } from "../../access";
 import { unlessPastTheEnd } from "../../../unless-past-the-end";
 
 export const questionPageSize = 10;
+
+export type ExamTabProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+};
+
+/**
+ * What every tab starts with: the exam's id (404 when it is not one), the staff context, and the
+ * query. Null when the person may not manage exams: the layout shows the refusal, and this only
+ * keeps the tab from loading anything.
+ */
+export async function openExamTab({ params, searchParams }: ExamTabProps) {
+  const id = pathIdOrNotFound((await params).id);
+  const page = await staffPageContext("exams:manage", examManagementRefusal);
+  if ("noAccess" in page) return null;
+  return { id, ctx: page.ctx, raw: await searchParams };
+}
 
 export async function loadExam(ctx: Context, id: number, questionPage = 1, pageSize = 1) {
   const load = (pageNumber: number) =>

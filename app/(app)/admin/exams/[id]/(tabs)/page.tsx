@@ -7,11 +7,9 @@ import { DetailField } from "@/components/ui/detail-field";
 import { LocalTime } from "@/components/ui/local-time";
 import { listExamResultRows } from "@/lib/exams/result-rows";
 import { stageName } from "@/lib/exams/stage-label";
-import { param, type SearchParams } from "@/lib/people/list-params";
+import { param } from "@/lib/people/list-params";
 import { formatHours, formatMinutes } from "@/lib/time/format-duration";
-import { pathIdOrNotFound, staffPageContext } from "@/app/(app)/admin/staff-page";
-import { examManagementRefusal } from "../../access";
-import { loadExam, windowTimes } from "./exam-data";
+import { loadExam, openExamTab, windowTimes, type ExamTabProps } from "./exam-data";
 
 export const metadata: Metadata = { title: "Exam" };
 
@@ -22,19 +20,10 @@ const savedNotices: Record<string, string> = {
     "This is the copy: a draft with the same settings and questions. Schedule it when ready.",
 };
 
-export default async function ExamOverviewPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<SearchParams>;
-}) {
-  const id = pathIdOrNotFound((await params).id);
-  // The layout shows the refusal; this only keeps the tab from loading anything.
-  const page = await staffPageContext("exams:manage", examManagementRefusal);
-  if ("noAccess" in page) return null;
-  const { ctx } = page;
-  const raw = await searchParams;
+export default async function ExamOverviewPage(props: ExamTabProps) {
+  const tab = await openExamTab(props);
+  if (!tab) return null;
+  const { id, ctx, raw } = tab;
   const exam = await loadExam(ctx, id);
   const results = await listExamResultRows({ ctx, input: { id } });
   const serverNow = ctx.clock.now().toISOString();

@@ -3,26 +3,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DifficultyTag } from "@/components/exam-admin/question-picker";
-import { hrefWith, param, type SearchParams } from "@/lib/people/list-params";
-import { pathIdOrNotFound, staffPageContext } from "@/app/(app)/admin/staff-page";
-import { examManagementRefusal } from "../../../access";
-import { loadExam, questionPageSize } from "../exam-data";
+import { hrefWith, param } from "@/lib/people/list-params";
+import { loadExam, openExamTab, questionPageSize, type ExamTabProps } from "../exam-data";
 
 export const metadata: Metadata = { title: "Exam questions" };
 
-export default async function ExamQuestionsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<SearchParams>;
-}) {
-  const id = pathIdOrNotFound((await params).id);
-  // The layout shows the refusal; this only keeps the tab from loading anything.
-  const page = await staffPageContext("exams:manage", examManagementRefusal);
-  if ("noAccess" in page) return null;
-  const { ctx } = page;
-  const raw = await searchParams;
+export default async function ExamQuestionsPage(props: ExamTabProps) {
+  const tab = await openExamTab(props);
+  if (!tab) return null;
+  const { id, ctx, raw } = tab;
   const requestedPage = Number(param(raw, "qpage") ?? "1");
   const questionPage =
     Number.isInteger(requestedPage) && requestedPage > 0 && requestedPage < 100_000

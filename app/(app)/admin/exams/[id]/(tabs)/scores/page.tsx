@@ -9,30 +9,19 @@ import { LocalTime } from "@/components/ui/local-time";
 import { can } from "@/lib/auth/require-permission";
 import { pageView } from "@/lib/http/pagination";
 import { listExamResultRows, type ExamResultRow } from "@/lib/exams/result-rows";
-import { hrefWith, param, type SearchParams } from "@/lib/people/list-params";
+import { hrefWith, param } from "@/lib/people/list-params";
 import { listCandidates } from "@/lib/people/list-people";
 import { listCandidatesQuery } from "@/lib/people/schemas";
-import { pathIdOrNotFound, staffPageContext } from "@/app/(app)/admin/staff-page";
-import { examManagementRefusal } from "../../../access";
-import { loadExam } from "../exam-data";
+import { loadExam, openExamTab, type ExamTabProps } from "../exam-data";
 
 export const metadata: Metadata = { title: "Exam scores" };
 
 const candidateOptions = 100;
 
-export default async function ExamScoresPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<SearchParams>;
-}) {
-  const id = pathIdOrNotFound((await params).id);
-  // The layout shows the refusal; this only keeps the tab from loading anything.
-  const page = await staffPageContext("exams:manage", examManagementRefusal);
-  if ("noAccess" in page) return null;
-  const { ctx } = page;
-  const raw = await searchParams;
+export default async function ExamScoresPage(props: ExamTabProps) {
+  const tab = await openExamTab(props);
+  if (!tab) return null;
+  const { id, ctx, raw } = tab;
   const find = param(raw, "find")?.slice(0, 200);
   const canScore = can(ctx, "scores:submit");
   const exam = await loadExam(ctx, id);
