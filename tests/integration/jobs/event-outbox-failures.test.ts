@@ -2,41 +2,28 @@
 // and the event is tried again later (never dropped), by the in-process runner and by the relay.
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { eventOutbox, jobRuns } from "@/db/schema";
+import { describe, expect, it } from "vitest";
+import { eventOutbox } from "@/db/schema";
 import { defineFunction } from "@/inngest/define-function";
 import { InProcessRunner } from "@/lib/jobs/in-process-runner";
 import { relayOutboxToInngest } from "@/lib/jobs/inngest-relay";
 import { publishEvent } from "@/lib/jobs/publish-event";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { useJobsSuite } from "./support";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
-
-let now: Date;
-const clock = { now: () => now };
-beforeEach(async () => {
-  now = new Date("2026-05-01T09:00:00Z");
-  await database.db.delete(jobRuns);
-  await database.db.delete(eventOutbox);
-});
+const jobs = useJobsSuite();
+const { clock, time } = jobs;
 
 const concluded = () =>
   publishEvent(
-    database.db,
+    jobs.db,
     {
       name: "exam/exam.concluded",
-      data: { examId: 4, concludedAt: now.toISOString(), endedEarly: false },
+      data: { examId: 4, concludedAt: time.now.toISOString(), endedEarly: false },
     },
-    { availableAt: now },
+    { availableAt: time.now },
   );
 const outboxRow = async (id: string) =>
-  (await database.db.select().from(eventOutbox).where(eq(eventOutbox.id, id)))[0]!;
+  (await jobs.db.select().from(eventOutbox).where(eq(eventOutbox.id, id)))[0]!;
 
 describe("in-process dispatch", () => {
   it("counts a failed dispatch on the event, keeps the reason, and dispatches it once it can", async () => {
@@ -52,20 +39,20 @@ describe("in-process dispatch", () => {
     );
     const id = await concluded();
     const other = await publishEvent(
-      database.db,
+      jobs.db,
       { name: "email/message.queued", data: { emailId: randomUUID() } },
-      { availableAt: now },
+      { availableAt: time.now },
     );
 
-    const runner = new InProcessRunner({ db: database.db, functions: [misconfigured], clock });
+    const runner = new InProcessRunner({ db: jobs.db, functions: [misconfigured], clock });
     await runner.tick();
     const failed = await outboxRow(id);
     expect(failed).toMatchObject({ attempts: 1, dispatchedAt: null });
     expect(failed.lastError).toMatch(/concurrency key event\.data\.attemptId/);
-    expect(failed.availableAt.getTime()).toBeGreaterThan(now.getTime());
-    expect((await outboxRow(other)).dispatchedAt).toEqual(now); // the rest of the batch goes on
+    expect(failed.availableAt.getTime()).toBeGreaterThan(time.now.getTime());
+    expect((await outboxRow(other)).dispatchedAt).toEqual(time.now); // the rest of the batch goes on
 
-    now = new Date(failed.availableAt.getTime());
+    time.now = new Date(failed.availableAt.getTime());
     await runner.tick();
     expect(await outboxRow(id)).toMatchObject({ attempts: 2, dispatchedAt: null });
 
@@ -78,9 +65,9 @@ describe("in-process dispatch", () => {
       },
       async ({ event }) => void seen.push(event.data.examId),
     );
-    now = new Date((await outboxRow(id)).availableAt.getTime());
-    await new InProcessRunner({ db: database.db, functions: [fixed], clock }).tick();
-    expect(await outboxRow(id)).toMatchObject({ attempts: 2, dispatchedAt: now });
+    time.now = new Date((await outboxRow(id)).availableAt.getTime());
+    await new InProcessRunner({ db: jobs.db, functions: [fixed], clock }).tick();
+    expect(await outboxRow(id)).toMatchObject({ attempts: 2, dispatchedAt: time.now });
     expect(seen).toEqual([4]);
   });
 });
@@ -96,16 +83,16 @@ describe("relay to Inngest", () => {
       },
     };
     const id = await concluded();
-    expect(await relayOutboxToInngest({ db: database.db, clock, sender })).toBe(0);
-    expect(await relayOutboxToInngest({ db: database.db, clock, sender })).toBe(0);
+    expect(await relayOutboxToInngest({ db: jobs.db, clock, sender })).toBe(0);
+    expect(await relayOutboxToInngest({ db: jobs.db, clock, sender })).toBe(0);
     expect(await outboxRow(id)).toMatchObject({
       attempts: 2,
       lastError: "Inngest unavailable (503)",
       dispatchedAt: null,
     });
     down = false;
-    expect(await relayOutboxToInngest({ db: database.db, clock, sender })).toBe(1);
+    expect(await relayOutboxToInngest({ db: jobs.db, clock, sender })).toBe(1);
     expect(sent).toEqual([id]);
-    expect(await outboxRow(id)).toMatchObject({ attempts: 2, dispatchedAt: now });
+    expect(await outboxRow(id)).toMatchObject({ attempts: 2, dispatchedAt: time.now });
   });
 });

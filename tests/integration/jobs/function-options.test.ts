@@ -2,49 +2,33 @@
 // concurrency limit per key, a backoff of its own, and onFailure once the last retry failed.
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eventOutbox, jobRuns } from "@/db/schema";
 import { defineFunction, type PlatformFunction } from "@/inngest/define-function";
 import { dayLongBackoff } from "@/lib/jobs/duration";
 import { InProcessRunner } from "@/lib/jobs/in-process-runner";
 import { publishEvent } from "@/lib/jobs/publish-event";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { useJobsSuite } from "./support";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
-
-let now: Date;
-const clock = { now: () => now };
-const advance = (ms: number) => {
-  now = new Date(now.getTime() + ms);
-};
-beforeEach(async () => {
-  now = new Date("2026-05-01T09:00:00Z");
-  await database.db.delete(jobRuns);
-  await database.db.delete(eventOutbox);
-});
+const jobs = useJobsSuite();
+const { clock, time, advance } = jobs;
 
 const runner = (...functions: PlatformFunction[]) =>
-  new InProcessRunner({ db: database.db, functions, clock });
+  new InProcessRunner({ db: jobs.db, functions, clock });
 const emailQueued = () =>
   publishEvent(
-    database.db,
+    jobs.db,
     { name: "email/message.queued", data: { emailId: randomUUID() } },
-    { availableAt: now },
+    { availableAt: time.now },
   );
 const attemptSubmitted = (examId: number) =>
   publishEvent(
-    database.db,
+    jobs.db,
     {
       name: "exam/attempt.submitted",
       data: { attemptId: randomUUID(), examId, candidateId: randomUUID(), kind: "candidate" },
     },
-    { availableAt: now },
+    { availableAt: time.now },
   );
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -66,15 +50,15 @@ describe("several triggers", () => {
         else seen.push("cron");
       },
     );
-    now = new Date("2026-05-01T09:59:00Z");
+    time.now = new Date("2026-05-01T09:59:00Z");
     await emailQueued();
     await attemptSubmitted(7);
     await runner(fn).tick();
     expect(seen.sort()).toEqual(["email", "submitted:7"]);
-    now = new Date("2026-05-01T10:00:00Z");
+    time.now = new Date("2026-05-01T10:00:00Z");
     await runner(fn).tick();
     expect(seen.sort()).toEqual(["cron", "email", "submitted:7"]);
-    const runs = await database.db.select().from(jobRuns).where(eq(jobRuns.functionId, "multi"));
+    const runs = await jobs.db.select().from(jobRuns).where(eq(jobRuns.functionId, "multi"));
     const finished = runs.filter((run) => run.status !== "queued"); // the 11:00 tick waits
     expect(finished.map((run) => run.status)).toEqual(["completed", "completed", "completed"]);
     expect(runs.filter((run) => run.status === "queued").map((run) => run.triggerKey)).toEqual([
@@ -106,7 +90,7 @@ describe("onFailure", () => {
       },
     );
     const eventId = await emailQueued();
-    const [event] = await database.db.select().from(eventOutbox).where(eq(eventOutbox.id, eventId));
+    const [event] = await jobs.db.select().from(eventOutbox).where(eq(eventOutbox.id, eventId));
     const worker = runner(fn);
     await worker.tick();
     expect(failures).toEqual([]); // a retry is still to come
@@ -128,7 +112,7 @@ describe("onFailure", () => {
     await worker.tick();
     await runner(fn).tick();
     expect(failures).toHaveLength(1);
-    const runs = await database.db.select().from(jobRuns);
+    const runs = await jobs.db.select().from(jobRuns);
     expect(runs.find((run) => run.functionId === "doomed")).toMatchObject({
       status: "failed",
       attempt: 3,
@@ -193,7 +177,7 @@ describe("concurrency key", () => {
     expect(peaks.get(1)).toBe(1);
     expect(peaks.get(2)).toBe(1);
     expect(peakOverall).toBe(2);
-    const runs = await database.db.select().from(jobRuns);
+    const runs = await jobs.db.select().from(jobRuns);
     expect(runs.map((run) => run.status)).toEqual(Array(5).fill("completed"));
     expect(runs.map((run) => run.concurrencyKey).sort()).toEqual(["1", "1", "1", "2", "2"]);
   });
@@ -253,16 +237,16 @@ describe("retries and backoff per function", () => {
     const delays: number[] = [];
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       await worker.tick();
-      const [run] = await database.db.select().from(jobRuns);
+      const [run] = await jobs.db.select().from(jobRuns);
       if (run!.status === "failed") break;
-      delays.push(run!.runAt.getTime() - now.getTime());
-      advance(run!.runAt.getTime() - now.getTime() - 1);
+      delays.push(run!.runAt.getTime() - time.now.getTime());
+      advance(run!.runAt.getTime() - time.now.getTime() - 1);
       expect(await worker.tick()).toBe(0); // not a millisecond early
       advance(1);
     }
     expect(delays).toEqual([60_000, 600_000, 600_000, 600_000]);
     expect(attempts).toBe(5);
-    const [run] = await database.db.select().from(jobRuns);
+    const [run] = await jobs.db.select().from(jobRuns);
     expect(run).toMatchObject({ status: "failed", attempt: 5, maxAttempts: 5 });
   });
 
@@ -279,17 +263,17 @@ describe("retries and backoff per function", () => {
       },
     );
     await emailQueued();
-    const started = now.getTime();
+    const started = time.now.getTime();
     const worker = runner(fn);
     for (;;) {
       await worker.tick();
-      const [run] = await database.db.select().from(jobRuns);
+      const [run] = await jobs.db.select().from(jobRuns);
       if (run!.status === "failed") break;
-      now = run!.runAt;
+      time.now = run!.runAt;
     }
-    const [run] = await database.db.select().from(jobRuns);
+    const [run] = await jobs.db.select().from(jobRuns);
     expect(run).toMatchObject({ status: "failed", attempt: 11 });
-    expect(now.getTime() - started).toBeGreaterThan(24 * 3_600_000);
+    expect(time.now.getTime() - started).toBeGreaterThan(24 * 3_600_000);
   });
 
   it("keeps the default exponential backoff for a function without a schedule", async () => {
@@ -301,8 +285,8 @@ describe("retries and backoff per function", () => {
     );
     await emailQueued();
     await runner(fn).tick();
-    const [run] = await database.db.select().from(jobRuns);
-    const delay = run!.runAt.getTime() - now.getTime();
+    const [run] = await jobs.db.select().from(jobRuns);
+    const delay = run!.runAt.getTime() - time.now.getTime();
     expect(delay).toBeGreaterThanOrEqual(750);
     expect(delay).toBeLessThanOrEqual(1_250);
   });

@@ -3,41 +3,24 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { NonRetriableError } from "inngest";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { eventOutbox, jobRuns } from "@/db/schema";
+import { describe, expect, it } from "vitest";
+import { jobRuns } from "@/db/schema";
 import { defineFunction, type PlatformFunction } from "@/inngest/define-function";
 import { InProcessRunner } from "@/lib/jobs/in-process-runner";
 import { publishEvent } from "@/lib/jobs/publish-event";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { useJobsSuite } from "./support";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
-
-let now: Date;
-const clock = { now: () => now };
-const advance = (ms: number) => {
-  now = new Date(now.getTime() + ms);
-};
-beforeEach(async () => {
-  now = new Date("2026-05-01T09:00:00Z");
-  // Each test starts from an empty queue.
-  await database.db.delete(jobRuns);
-  await database.db.delete(eventOutbox);
-});
+const jobs = useJobsSuite();
+const { clock, time, advance } = jobs;
 
 const runner = (...functions: PlatformFunction[]) =>
-  new InProcessRunner({ db: database.db, functions, clock });
+  new InProcessRunner({ db: jobs.db, functions, clock });
 // Events become available at the test clock's "now" (the database's own now() is real time).
-const emit = (db = database.db) =>
+const emit = (db = jobs.db) =>
   publishEvent(
     db,
     { name: "email/message.queued", data: { emailId: randomUUID() } },
-    { availableAt: now },
+    { availableAt: time.now },
   );
 
 describe("delivery", () => {
@@ -47,14 +30,14 @@ describe("delivery", () => {
       { id: "record-once", trigger: { event: "email/message.queued" } },
       async ({ event, step }) => step.run("record", () => void seen.push(event.data.emailId)),
     );
-    const eventId = await database.db.transaction((tx) => emit(tx as never));
+    const eventId = await jobs.db.transaction((tx) => emit(tx as never));
 
     expect(await runner(fn).tick()).toBe(1);
     expect(seen).toHaveLength(1);
     // A new process over the same database finds nothing left to do.
     expect(await runner(fn).tick()).toBe(0);
     expect(seen).toHaveLength(1);
-    const runs = await database.db
+    const runs = await jobs.db
       .select()
       .from(jobRuns)
       .where(eq(jobRuns.triggerKey, `event:${eventId}`));
@@ -68,7 +51,7 @@ describe("delivery", () => {
       async () => void seen.push("ran"),
     );
     await expect(
-      database.db.transaction(async (tx) => {
+      jobs.db.transaction(async (tx) => {
         await emit(tx as never);
         throw new Error("rollback");
       }),
@@ -102,12 +85,12 @@ describe("delivery", () => {
       },
     );
     await emit();
-    const first = new InProcessRunner({ db: database.db, functions: [fn], clock, leaseMs: 60_000 });
+    const first = new InProcessRunner({ db: jobs.db, functions: [fn], clock, leaseMs: 60_000 });
     await first.tick();
     // Simulate the crash: the run is left "running" with its lease, as a dead process leaves it.
-    await database.db
+    await jobs.db
       .update(jobRuns)
-      .set({ status: "running", lockedUntil: new Date(now.getTime() + 60_000) });
+      .set({ status: "running", lockedUntil: new Date(time.now.getTime() + 60_000) });
     crash = false;
     expect(await runner(fn).tick()).toBe(0); // lease still held
     advance(61_000);
@@ -147,21 +130,21 @@ describe("retries", () => {
     await emit();
     const worker = runner(fn);
     await worker.tick();
-    const [afterFirst] = await database.db.select().from(jobRuns);
+    const [afterFirst] = await jobs.db.select().from(jobRuns);
     expect(afterFirst).toMatchObject({ status: "queued", attempt: 1, lastError: "flaky 1" });
-    const firstDelay = afterFirst!.runAt.getTime() - now.getTime();
+    const firstDelay = afterFirst!.runAt.getTime() - time.now.getTime();
     expect(firstDelay).toBeGreaterThanOrEqual(750);
     expect(firstDelay).toBeLessThanOrEqual(1_250);
 
     expect(await worker.tick()).toBe(0); // not due yet
     advance(firstDelay);
     await worker.tick();
-    const [afterSecond] = await database.db.select().from(jobRuns);
-    expect(afterSecond!.runAt.getTime() - now.getTime()).toBeGreaterThanOrEqual(1_500);
+    const [afterSecond] = await jobs.db.select().from(jobRuns);
+    expect(afterSecond!.runAt.getTime() - time.now.getTime()).toBeGreaterThanOrEqual(1_500);
 
     advance(5_000);
     await worker.tick();
-    const [finished] = await database.db.select().from(jobRuns);
+    const [finished] = await jobs.db.select().from(jobRuns);
     expect(finished).toMatchObject({ status: "completed", attempt: 3, output: "done" });
     expect(prepared).toEqual([0]); // the step before the failure ran once
   });
@@ -184,7 +167,7 @@ describe("retries", () => {
     await worker.tick();
     advance(10_000);
     await worker.tick();
-    const runs = await database.db.select().from(jobRuns);
+    const runs = await jobs.db.select().from(jobRuns);
     expect(runs.find((run) => run.functionId === "always-fails")).toMatchObject({
       status: "failed",
       attempt: 2,
@@ -217,7 +200,7 @@ describe("time", () => {
     advance(31 * 60_000);
     await runner(fn).tick();
     expect(marks).toEqual(["before", "after"]);
-    const [run] = await database.db.select().from(jobRuns);
+    const [run] = await jobs.db.select().from(jobRuns);
     expect(run).toMatchObject({ status: "completed", attempt: 1 });
   });
 
@@ -225,15 +208,15 @@ describe("time", () => {
     const ticks: string[] = [];
     const fn = defineFunction(
       { id: "every-five", trigger: { cron: "*/5 * * * *" } },
-      async () => void ticks.push(now.toISOString()),
+      async () => void ticks.push(time.now.toISOString()),
     );
-    now = new Date("2026-05-01T09:02:00Z");
+    time.now = new Date("2026-05-01T09:02:00Z");
     await runner(fn).tick();
     expect(ticks).toEqual([]);
-    now = new Date("2026-05-01T09:05:00Z");
+    time.now = new Date("2026-05-01T09:05:00Z");
     await Promise.all([runner(fn).tick(), runner(fn).tick()]);
     expect(ticks).toEqual(["2026-05-01T09:05:00.000Z"]);
-    now = new Date("2026-05-01T09:10:30Z");
+    time.now = new Date("2026-05-01T09:10:30Z");
     await runner(fn).tick();
     expect(ticks).toEqual(["2026-05-01T09:05:00.000Z", "2026-05-01T09:10:30.000Z"]);
   });
@@ -252,9 +235,9 @@ describe("time", () => {
       { id: "receiver", trigger: { event: "email/message.queued" } },
       async ({ event }) => void seen.push(event.data.emailId),
     );
-    now = new Date("2026-05-01T09:59:00Z");
+    time.now = new Date("2026-05-01T09:59:00Z");
     await runner(sender, receiver).tick();
-    now = new Date("2026-05-01T10:00:00Z");
+    time.now = new Date("2026-05-01T10:00:00Z");
     await runner(sender, receiver).tick();
     expect(seen).toEqual(["8c3f1a52-0d0b-4f43-9d7a-0a3c8b1f7e21"]);
   });
