@@ -44,6 +44,17 @@ export function ExamResultView({
 }) {
   const examId = initialResult.exam.id;
   const queryKey = examResultKeys.detail(examId);
+  // Before the query: its refetchInterval reads the connection (declared first, so it is never
+  // read before it exists).
+  const connection: RealtimeConnectionState = useRealtime({
+    config: realtime,
+    channel: userRealtimeChannel(userId),
+    invalidate: {
+      score_recorded: (event) => (event.examId === examId ? [queryKey] : []),
+    },
+    // A score recorded between the server's render and the subscription would otherwise be missed.
+    resync: isPending(initialResult) ? [queryKey] : [],
+  });
   const { data: result } = useQuery<ExamResult>({
     queryKey,
     queryFn: () => loadResult(examId),
@@ -56,15 +67,6 @@ export function ExamResultView({
       query.state.data && isPending(query.state.data) && connection !== "connected"
         ? FALLBACK_REFETCH_MS
         : false,
-  });
-  const connection: RealtimeConnectionState = useRealtime({
-    config: realtime,
-    channel: userRealtimeChannel(userId),
-    invalidate: {
-      score_recorded: (event) => (event.examId === examId ? [queryKey] : []),
-    },
-    // A score recorded between the server's render and the subscription would otherwise be missed.
-    resync: isPending(result) ? [queryKey] : [],
   });
   const { exam, status } = result;
   const words = statusWords[status];
