@@ -8,7 +8,7 @@ import Link from "next/link";
 import { useRealtime, type RealtimeConnectionState } from "@/components/realtime/use-realtime";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
-import type { ExamResult, ExamResultStatus } from "@/lib/attempts/get-exam-result";
+import type { ExamResult, ExamResultStatus } from "@/lib/results/get-exam-result";
 import { stageLabel } from "@/lib/exams/stage-label";
 import { userRealtimeChannel } from "@/lib/realtime/channels";
 import type { RealtimeClientConfig } from "@/lib/realtime/realtime-port";

@@ -1,7 +1,7 @@
 // The review of each question against the key, shown on the result page once the exam has
 // concluded: the question, every option, the candidate's answer and the correct one, and whether
 // it was right — with words and symbols, not colour alone.
-import type { ReviewItem } from "@/lib/attempts/get-exam-result";
+import type { ReviewItem } from "@/lib/results/get-exam-result";
 
 const OPTIONS = ["A", "B", "C", "D"] as const;
 

@@ -1,4 +1,4 @@
-// The signed-in candidate's own view of exams: the /exams list (the result page: get-exam-result.ts).
+// The signed-in candidate's own view of exams: the /exams list (their result: lib/results/).
 //
 // Decisions:
 // - The list shows active, scheduled (non-draft) exams of the candidate's stage (winners count as

@@ -1,10 +1,11 @@
 // Pieces the staff exam operations share: the exam's linked questions, question counts, the
 // average score, who created it, and the shape returned after a create or duplicate.
-import { and, asc, avg, count, eq, inArray } from "drizzle-orm";
-import { examQuestions, examScores, questions, users } from "@/db/schema";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { examQuestions, questions, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { Invalid } from "@/lib/errors";
-import { examCoreFields, round2, staffRef, type ExamRow } from "./shape";
+import { examScoreSummaries } from "@/lib/results/exam-score-summaries";
+import { examCoreFields, staffRef, type ExamRow } from "./shape";
 
 export async function questionCounts(ctx: Context, examIds: number[]) {
   if (examIds.length === 0) return new Map<number, number>();
@@ -28,12 +29,10 @@ export async function linkedQuestionIds(ctx: Context, examId: number) {
   return rows.map((row) => row.id);
 }
 
+/** The exam's average score; 0 while none is recorded. */
 export async function averageScore(ctx: Context, examId: number) {
-  const [row] = await ctx.db
-    .select({ value: avg(examScores.score) })
-    .from(examScores)
-    .where(eq(examScores.examId, examId));
-  return row?.value == null ? 0 : round2(Number(row.value));
+  const summaries = await examScoreSummaries(ctx, [examId]);
+  return summaries.get(examId)?.average ?? 0;
 }
 
 export async function loadStaff(ctx: Context, id: string | null) {

@@ -1,10 +1,10 @@
 // What the staff exam list shows beyond GET /exams/'s items: each exam's timing, whether it is
 // active, how many attempts were started, and how many scores were recorded with their average.
 // A fixed number of queries for a whole page of exams.
-import { and, avg, count, inArray, isNull } from "drizzle-orm";
-import { examAttempts, exams, examScores } from "@/db/schema";
+import { and, count, inArray, isNull } from "drizzle-orm";
+import { examAttempts, exams } from "@/db/schema";
 import type { Context } from "@/lib/context";
-import { round2 } from "./shape";
+import { examScoreSummaries } from "@/lib/results/exam-score-summaries";
 
 export type ExamListExtras = {
   id: number;
@@ -42,19 +42,14 @@ export async function examListExtras({
       .from(examAttempts)
       .where(inArray(examAttempts.examId, ids))
       .groupBy(examAttempts.examId),
-    ctx.db
-      .select({ examId: examScores.examId, value: count(), average: avg(examScores.score) })
-      .from(examScores)
-      .where(inArray(examScores.examId, ids))
-      .groupBy(examScores.examId),
+    examScoreSummaries(ctx, ids),
   ]);
   const attemptsBy = new Map(attempts.map((row) => [row.examId, row.value]));
-  const scoresBy = new Map(scores.map((row) => [row.examId, row]));
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    const score = scoresBy.get(id);
+    const score = scores.get(id);
     return [
       {
         id,
@@ -62,8 +57,8 @@ export async function examListExtras({
         open_duration_hours: row.openDurationHours,
         is_active: row.isActive,
         attempts: attemptsBy.get(id) ?? 0,
-        scores: score?.value ?? 0,
-        average_score: score?.average == null ? null : round2(Number(score.average)),
+        scores: score?.scores ?? 0,
+        average_score: score?.average ?? null,
       },
     ];
   });

@@ -3,7 +3,7 @@
 // candidate can still take. A bounded number of queries: scores+exams+submitters in one, all
 // answers of those attempts in one, available exams in one.
 // Leaderboards come later: leaderboard_ranking is {current_rank: null, total_candidates: 0}.
-import { aliasedTable, and, asc, count, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { z } from "zod";
 import {
   attemptAnswers,
@@ -12,11 +12,11 @@ import {
   exams,
   examScores,
   questions,
-  users,
 } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { round2 } from "@/lib/exams/shape";
 import { examStatus } from "@/lib/exams/status";
+import { candidateScoreRows } from "@/lib/results/candidate-score-rows";
 import { candidateItem } from "./list-people";
 import { buildFullProfile, loadPerson } from "./profile";
 import { candidateListItem, fullProfile } from "./schemas";
@@ -95,23 +95,6 @@ export const candidateScores = z.array(
 
 export const candidateExamHistory = z.array(z.object({ exam: z.string(), score: z.number() }));
 
-const submitter = aliasedTable(users, "score_submitter");
-
-/** Every score of the candidate with its exam and submitter, newest first. */
-async function scoreRows(ctx: Context, candidateId: string) {
-  return ctx.db
-    .select({
-      score: examScores,
-      exam: exams,
-      submitter: { first: submitter.firstName, last: submitter.lastName },
-    })
-    .from(examScores)
-    .innerJoin(exams, eq(exams.id, examScores.examId))
-    .leftJoin(submitter, eq(submitter.id, examScores.submittedById))
-    .where(eq(examScores.candidateId, candidateId))
-    .orderBy(desc(examScores.recordedAt), desc(examScores.id));
-}
-
 export async function getCandidateDetail({
   ctx,
   input,
@@ -121,7 +104,10 @@ export async function getCandidateDetail({
 }): Promise<z.output<typeof candidateDetail>> {
   const user = await loadPerson(ctx, input.candidateId, "candidate");
   const now = ctx.clock.now();
-  const [profile, rows] = await Promise.all([buildFullProfile(ctx, user), scoreRows(ctx, user.id)]);
+  const [profile, rows] = await Promise.all([
+    buildFullProfile(ctx, user),
+    candidateScoreRows(ctx, user.id),
+  ]);
 
   // The candidate's answers for every exam they attempted (one query), grouped by exam.
   const answerRows = await ctx.db
@@ -255,7 +241,7 @@ export async function getCandidateScores({
   input: { candidateId: string };
 }): Promise<z.output<typeof candidateScores>> {
   const user = await loadPerson(ctx, input.candidateId, "candidate");
-  const rows = await scoreRows(ctx, user.id);
+  const rows = await candidateScoreRows(ctx, user.id);
   const examIds = [...new Set(rows.map((row) => row.exam.id))];
   const counts = examIds.length
     ? await ctx.db
@@ -291,6 +277,6 @@ export async function getCandidateExamHistory({
   input: { candidateId: string };
 }): Promise<z.output<typeof candidateExamHistory>> {
   const user = await loadPerson(ctx, input.candidateId, "candidate");
-  const rows = await scoreRows(ctx, user.id);
+  const rows = await candidateScoreRows(ctx, user.id);
   return rows.reverse().map((row) => ({ exam: row.exam.title, score: round2(row.score.score) }));
 }

@@ -3,7 +3,7 @@
 // concluded and their attempt is closed.
 import { beforeAll, describe, expect, it } from "vitest";
 import { examAttempts, examScores } from "@/db/schema";
-import { getExamResult } from "@/lib/attempts/get-exam-result";
+import { getExamResult } from "@/lib/results/get-exam-result";
 import { systemActor, type Context } from "@/lib/context";
 import { Forbidden, NotFound } from "@/lib/errors";
 import { scoreAttempt } from "@/lib/scoring/score-attempt";

@@ -12,7 +12,7 @@ import { concludeExam } from "@/lib/exams/conclude";
 import { createExam } from "@/lib/exams/create-exam";
 import { updateExam } from "@/lib/exams/update-exam";
 import { isCurrentWindowEvent } from "@/lib/exams/publish-window-events";
-import { submitExamScore } from "@/lib/exams/results";
+import { recordManualScore } from "@/lib/scoring/record-manual-score";
 import { setRegistrationSettings } from "@/lib/registration/registration-settings";
 import { scoreAttempt } from "@/lib/scoring/score-attempt";
 import { createUser } from "../support/factories";
@@ -147,7 +147,7 @@ describe("scores", () => {
     const { user, headers, attemptId } = await suite.startedCandidate(exam.id);
     expect((await submitAttempt(exam.id, headers)).status).toBe(201);
     await scoreAttempt({ ctx: contextAs(suite.db, user), input: { attemptId } });
-    await submitExamScore({
+    await recordManualScore({
       ctx: await adminContext(),
       input: { id: exam.id, candidate_id: user.id, score: 75.5 },
     });

@@ -5,7 +5,7 @@ import { examAttempts, examScores } from "@/db/schema";
 import { systemActor, type Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { examListExtras } from "@/lib/exams/list-extras";
-import { listExamResultRows } from "@/lib/exams/result-rows";
+import { listExamResultRows } from "@/lib/results/list-exam-result-rows";
 import { useTestDatabase, type TestDatabase } from "../support/database";
 import { createUser } from "../support/factories";
 import { createExamRow, createQuestion, hours } from "./support";

@@ -10,7 +10,7 @@ import { ApiError } from "@/lib/errors";
 import { createExam } from "@/lib/exams/create-exam";
 import { deleteExam } from "@/lib/exams/delete-exam";
 import { duplicateExam } from "@/lib/exams/duplicate-exam";
-import { submitExamScore } from "@/lib/exams/results";
+import { recordManualScore } from "@/lib/scoring/record-manual-score";
 import { updateExam } from "@/lib/exams/update-exam";
 import { archiveQuestion } from "@/lib/questions/archive-question";
 import { createQuestion } from "@/lib/questions/create-question";
@@ -30,7 +30,10 @@ const operations: [
   ["updateExam", (ctx, { exam }) => updateExam({ ctx, input: { id: exam } } as never)],
   ["deleteExam", (ctx, { exam }) => deleteExam({ ctx, input: { id: exam } })],
   ["duplicateExam", (ctx, { exam }) => duplicateExam({ ctx, input: { id: exam } })],
-  ["submitExamScore", (ctx, { exam }) => submitExamScore({ ctx, input: { id: exam } } as never)],
+  [
+    "recordManualScore",
+    (ctx, { exam }) => recordManualScore({ ctx, input: { id: exam } } as never),
+  ],
   ["createQuestion", (ctx) => createQuestion({ ctx, input: {} as never })],
   [
     "updateQuestion",

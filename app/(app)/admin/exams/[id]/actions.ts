@@ -12,7 +12,7 @@ import { concludeExam, countCandidatesWriting } from "@/lib/exams/conclude";
 import { deleteExam } from "@/lib/exams/delete-exam";
 import { duplicateExam } from "@/lib/exams/duplicate-exam";
 import { updateExam } from "@/lib/exams/update-exam";
-import { submitExamScore } from "@/lib/exams/results";
+import { recordManualScore } from "@/lib/scoring/record-manual-score";
 import { submitScoreBody } from "@/lib/exams/schemas";
 import { asRefusal, staffActionOnId } from "@/app/(app)/admin/action-context";
 import { withTextRule } from "@/lib/http/with-text-rule";
@@ -93,7 +93,7 @@ export const submitScoreAction = withTextRule(async function submitScoreAction(
   }
   try {
     const { ctx, id } = action;
-    const result = await submitExamScore({ ctx, input: { id, ...parsed.data } });
+    const result = await recordManualScore({ ctx, input: { id, ...parsed.data } });
     revalidatePath(`/admin/exams/${id}`, "layout");
     return {
       done: `${result.message} ${result.data.candidate}: ${result.data.score} on “${result.data.exam}”.`,

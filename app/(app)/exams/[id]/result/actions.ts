@@ -1,7 +1,7 @@
 "use server";
 // Server action of the result page: the candidate's result again, for the query that realtime
 // invalidates when the score is recorded. Same domain call as the page's first render.
-import { getExamResult, type ExamResult } from "@/lib/attempts/get-exam-result";
+import { getExamResult, type ExamResult } from "@/lib/results/get-exam-result";
 import { Invalid, NotAuthenticated } from "@/lib/errors";
 import { withTextRule } from "@/lib/http/with-text-rule";
 import { browserSessionContext } from "../../../page-context";

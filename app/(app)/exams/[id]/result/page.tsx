@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ExamResultView } from "@/components/exam/exam-result-view";
-import { getExamResult } from "@/lib/attempts/get-exam-result";
+import { getExamResult } from "@/lib/results/get-exam-result";
 import { ApiError } from "@/lib/errors";
 import { getRealtime } from "@/lib/realtime";
 import { requirePageContext } from "@/app/(app)/page-context";

@@ -5,7 +5,7 @@ import { WindowCountdown } from "@/components/exam-admin/window-countdown";
 import { staffName } from "@/components/questions/display";
 import { DetailField } from "@/components/ui/detail-field";
 import { LocalTime } from "@/components/ui/local-time";
-import { listExamResultRows } from "@/lib/exams/result-rows";
+import { listExamResultRows } from "@/lib/results/list-exam-result-rows";
 import { stageName } from "@/lib/exams/stage-label";
 import { param } from "@/lib/people/list-params";
 import { formatHours, formatMinutes } from "@/lib/time/format-duration";

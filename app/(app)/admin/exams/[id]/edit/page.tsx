@@ -3,7 +3,7 @@ import { StaffPage } from "@/components/ui/staff-page";
 import { ExamBuilder } from "@/components/exam-admin/exam-builder";
 import { pageView } from "@/lib/http/pagination";
 import { examDetail } from "@/lib/exams/get-exam";
-import { listExamQuestions } from "@/lib/exams/results";
+import { listExamQuestions } from "@/lib/exams/list-exam-questions";
 import { examDetailQuery, examStages } from "@/lib/exams/schemas";
 import { orNotFound, pathIdOrNotFound, staffPageContext } from "@/app/(app)/admin/staff-page";
 import { examManagementRefusal } from "../../access";

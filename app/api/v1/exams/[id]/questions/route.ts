@@ -1,6 +1,6 @@
 // GET /api/v1/exams/{id}/questions/ — the exam's non-archived questions by position (admin+).
 import { defineRoute } from "@/lib/http/define-route";
-import { listExamQuestions } from "@/lib/exams/results";
+import { listExamQuestions } from "@/lib/exams/list-exam-questions";
 import { examIdParams, examQuestionsList } from "@/lib/exams/schemas";
 
 export const GET = defineRoute(

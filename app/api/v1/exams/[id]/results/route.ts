@@ -1,6 +1,6 @@
 // GET /api/v1/exams/{id}/results/ — every recorded score on the exam, best first (admin+).
 import { defineRoute } from "@/lib/http/define-route";
-import { listExamResults } from "@/lib/exams/results";
+import { listExamResults } from "@/lib/results/list-exam-results";
 import { examIdParams, examResultsList } from "@/lib/exams/schemas";
 
 export const GET = defineRoute(

@@ -1,6 +1,6 @@
 // PUT /api/v1/exams/{id}/submit-exam-score/ — enter or correct a candidate's score (admin+).
 import { defineRoute } from "@/lib/http/define-route";
-import { submitExamScore } from "@/lib/exams/results";
+import { recordManualScore } from "@/lib/scoring/record-manual-score";
 import { examIdParams, submitScoreBody, submitScoreResponse } from "@/lib/exams/schemas";
 
 export const PUT = defineRoute(
@@ -13,7 +13,7 @@ export const PUT = defineRoute(
     response: submitScoreResponse,
     errors: [400, 404],
   },
-  async ({ ctx, params, body }) => submitExamScore({ ctx, input: { id: params.id, ...body } }),
+  async ({ ctx, params, body }) => recordManualScore({ ctx, input: { id: params.id, ...body } }),
 );
 
 export * from "@/lib/http/unserved-methods";

@@ -8,7 +8,7 @@ import { DataTable, type Column } from "@/components/ui/data-table";
 import { LocalTime } from "@/components/ui/local-time";
 import { can } from "@/lib/auth/require-permission";
 import { pageView } from "@/lib/http/pagination";
-import { listExamResultRows, type ExamResultRow } from "@/lib/exams/result-rows";
+import { listExamResultRows, type ExamResultRow } from "@/lib/results/list-exam-result-rows";
 import { hrefWith, param } from "@/lib/people/list-params";
 import { listCandidates } from "@/lib/people/list-people";
 import { listCandidatesQuery } from "@/lib/people/schemas";

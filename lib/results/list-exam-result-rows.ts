@@ -1,8 +1,8 @@
-// An exam's results for the staff exam page: GET /exams/{id}/results/'s rows plus what the page
+// The staff Scores tab: GET /exams/{id}/results/'s rows plus what the page
 // needs to act on them — the candidate's id (for manual score entry), email, and when their
 // attempt was submitted (null for a score entered without an attempt).
 import type { Context } from "@/lib/context";
-import { examScoreRows } from "./results";
+import { examScoreRows } from "./exam-score-rows";
 
 export type ExamResultRow = {
   candidate_id: string;

@@ -24,7 +24,7 @@ import {
   type ExamStatus,
 } from "@/lib/exams/status";
 import { loadExam } from "@/lib/exams/load-exam";
-import { actingCandidate } from "./attempt-rules";
+import { actingCandidate } from "@/lib/attempts/attempt-rules";
 
 type Option = "A" | "B" | "C" | "D";
 
