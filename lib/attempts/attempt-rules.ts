@@ -6,13 +6,13 @@
 //   exam_already_submitted; an open attempt is resumed while now <= deadline + grace (even if the
 //   window closed meanwhile: the deadline never passes the window's close); past that it is
 //   auto-submitted on the spot and the call answers 400 exam_already_submitted.
-import { examAttempts, exams } from "@/db/schema";
+import { examAttempts } from "@/db/schema";
 import { env } from "@/lib/env";
 import type { ActingUser, Context } from "@/lib/context";
 import { ApiError, Conflict, Forbidden, Invalid } from "@/lib/errors";
 import { examStatus } from "@/lib/exams/status";
 
-export type ExamRow = typeof exams.$inferSelect;
+import type { ExamRow } from "@/lib/exams/shape";
 
 export type AttemptRow = typeof examAttempts.$inferSelect;
 
