@@ -9,7 +9,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { redeemRegistrationProof } from "@/lib/accounts/registration/sign-in-proof";
 import { loadSessionUser } from "@/lib/auth/resolve-bearer";
-import { openSession } from "@/lib/auth/sessions";
+import { openSession } from "@/lib/auth/sessions/sign-in";
 import { revokeSession } from "@/lib/auth/sessions/revoke-sessions";
 import { getClock, systemActor } from "@/lib/context";
 import { env, getAuthSecret } from "@/lib/env";

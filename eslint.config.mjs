@@ -132,8 +132,7 @@ export default tseslint.config(
   },
   {
     // No barrel files (STYLE.md guideline 15): import a domain's operations by file path. An
-    // index.ts is kept only for a port, where it chooses the adapter. verification, auth/api-keys
-    // and auth/sessions still have re-export surfaces, to be dropped the same way.
+    // index.ts is kept only for a port, where it chooses the adapter.
     files: ["lib/**/index.ts"],
     ignores: [
       "lib/email/index.ts",
@@ -141,9 +140,6 @@ export default tseslint.config(
       "lib/realtime/index.ts",
       "lib/jobs/index.ts",
       "lib/http/rate-limit/index.ts",
-      "lib/verification/index.ts",
-      "lib/auth/api-keys/index.ts",
-      "lib/auth/sessions/index.ts",
     ],
     rules: {
       "no-restricted-syntax": [

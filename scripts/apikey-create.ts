@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { closeDatabase, getDatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { createApiKey } from "@/lib/auth/api-keys";
+import { createApiKey } from "@/lib/auth/api-keys/create-api-key";
 import { apiKeyScopes } from "@/lib/auth/permissions";
 import { systemActor, systemClock } from "@/lib/context";
 

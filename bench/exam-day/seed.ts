@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { getDb, closeDatabase } from "@/db/client";
 import { examQuestions, exams, questions, sessions, users } from "@/db/schema";
-import { hashPassword } from "@/lib/accounts/passwords";
+import { hashPassword } from "@/lib/accounts/password/passwords";
 import { createApiKey } from "@/lib/auth/api-keys/create-api-key";
 import { signToken } from "@/lib/auth/tokens";
 import { systemActor, systemClock } from "@/lib/context";

@@ -1,12 +1,12 @@
 // The verification API's JSON shapes as the browser receives them, named from the server's own
 // schemas (lib/verification/schemas.ts), plus the review card's view of a document.
 // Type-only imports of the server's schemas: erased from the browser bundle.
+import type { DocumentType as ServerDocumentType } from "@/lib/verification/documents";
 import type {
-  DocumentType as ServerDocumentType,
   VerificationListItem,
   VerificationStatus,
   VerificationStatusName,
-} from "@/lib/verification";
+} from "@/lib/verification/schemas";
 import type { DocumentType } from "./upload-rules";
 
 // upload-rules.ts repeats the server's document list for the browser; this fails to compile if

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { Invalid, NotAuthenticated } from "@/lib/errors";
-import { verifyPassword } from "./passwords";
+import { verifyPassword } from "./password/passwords";
 
 export async function loadActingUser(ctx: Context): Promise<typeof users.$inferSelect> {
   if (!ctx.actor.user) throw new NotAuthenticated();

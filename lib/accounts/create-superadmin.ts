@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { Conflict, Invalid } from "@/lib/errors";
-import { hashPassword, passwordProblems } from "./passwords";
+import { hashPassword, passwordProblems } from "./password/passwords";
 
 export type CreateSuperadminInput = {
   email: string;

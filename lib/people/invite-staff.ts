@@ -7,7 +7,7 @@
 // generated one is, as registration's generate_password does.
 import { users } from "@/db/schema";
 import { normalizeEmail } from "@/lib/accounts/otp/find-user-by-email";
-import { generatePassword, hashPassword } from "@/lib/accounts/passwords";
+import { generatePassword, hashPassword } from "@/lib/accounts/password/passwords";
 import {
   accountColumns,
   emailTakenErrors,

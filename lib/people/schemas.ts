@@ -132,3 +132,61 @@ export const listUsersResponse = paginatedSchema(
   z.union([userListItem, candidateListItem, staffListItem]),
 ).extend({ stats_overview: z.union([fullStatsOverview, candidateStatsOverview]) });
 export type ListUsersResponse = z.output<typeof listUsersResponse>;
+
+/** One submitted answer, as staff see it in a candidate's records. */
+export const submissionItem = z.object({
+  question_id: z.number().int(),
+  question_text: z.string(),
+  option_a: z.string(),
+  option_b: z.string(),
+  option_c: z.string(),
+  option_d: z.string(),
+  selected_option: z.string(),
+  answered_at: z.iso.datetime(),
+});
+
+/** GET /candidates/{id}/: the full profile with performance and the exams still to take. */
+export const candidateDetail = fullProfile.extend({
+  records: z.object({
+    performance: z.object({
+      stats: z.object({
+        total_score: z.number(),
+        average_score: z.number(),
+        leaderboard_ranking: z.object({
+          current_rank: z.number().int().nullable(),
+          total_candidates: z.number().int(),
+        }),
+        latest_score: z
+          .object({ score: z.number(), exam_title: z.string(), date: z.iso.datetime() })
+          .nullable(),
+        highest_score: z.number().nullable(),
+        total_exams_taken: z.number().int(),
+        lowest_score: z.number().nullable(),
+        highest_obtainable_score: z.number(),
+      }),
+      exams_taken: z.array(
+        z.object({
+          exam_id: z.number().int(),
+          exam_title: z.string(),
+          exam_stage: z.string(),
+          scheduled_date: z.iso.datetime().nullable(),
+          score: z.number(),
+          recorded_at: z.iso.datetime(),
+          score_submitted_by: z.string().nullable(),
+          auto_score: z.boolean(),
+          submission: z.array(submissionItem),
+        }),
+      ),
+    }),
+    available_exams: z.array(
+      z.object({
+        id: z.number().int(),
+        title: z.string(),
+        stage: z.string(),
+        scheduled_date: z.iso.datetime().nullable(),
+        status: z.string(),
+        countdown_minutes: z.number().int(),
+      }),
+    ),
+  }),
+});

@@ -2,7 +2,7 @@
 // Server action of the account page: the details form (names, phone, school or occupation).
 // The picture goes straight to PATCH /api/v1/account-management/ so the browser can show progress.
 import { revalidatePath } from "next/cache";
-import { updateAccountFromForm } from "@/lib/account-management/update-account-from-form";
+import { updateAccountFromForm } from "@/lib/accounts/management/update-account-from-form";
 import { ApiError } from "@/lib/errors";
 import { browserSessionContext } from "../page-context";
 import { withTextRule } from "@/lib/http/with-text-rule";

@@ -5,9 +5,9 @@ import { ProfilePicture } from "@/components/account/profile-picture";
 import { ProfilePictureUpload } from "@/components/account/profile-picture-upload";
 import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
 import { statusText } from "@/components/verification/status-badge";
-import { getAccount } from "@/lib/account-management/get-account";
+import { getAccount } from "@/lib/accounts/management/get-account";
 import { profileStatusExplanation } from "@/lib/people/status";
-import { getVerificationStatus } from "@/lib/verification";
+import { getVerificationStatus } from "@/lib/verification/get-verification-status";
 import { requirePageContext } from "@/app/(app)/page-context";
 
 export const metadata: Metadata = { title: "Your account" };

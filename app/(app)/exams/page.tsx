@@ -8,7 +8,8 @@ import { LocalTime } from "@/components/ui/local-time";
 import { listCandidateExams, type CandidateExamItem } from "@/lib/attempts/candidate-exams";
 import { stageLabel } from "@/lib/exams/stage-label";
 import { formatMinutes } from "@/lib/time/format-duration";
-import { getVerificationStatus, type VerificationStatus } from "@/lib/verification";
+import { getVerificationStatus } from "@/lib/verification/get-verification-status";
+import { type VerificationStatus } from "@/lib/verification/schemas";
 import { requirePageContext } from "@/app/(app)/page-context";
 
 export const metadata: Metadata = { title: "Exams" };

@@ -4,7 +4,8 @@ import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { getStartedOverview, type GetStartedOverview } from "@/lib/accounts/get-started";
 import { navigationFor } from "@/lib/navigation";
-import { getVerificationStatus, type VerificationStatus } from "@/lib/verification";
+import { getVerificationStatus } from "@/lib/verification/get-verification-status";
+import { type VerificationStatus } from "@/lib/verification/schemas";
 import { requirePageContext } from "@/app/(app)/page-context";
 
 export const metadata: Metadata = { title: "Get started" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { VerificationPanel } from "@/components/verification/verification-panel";
-import { getVerificationStatus } from "@/lib/verification";
+import { getVerificationStatus } from "@/lib/verification/get-verification-status";
 import { requirePageContext } from "@/app/(app)/page-context";
 
 export const metadata: Metadata = { title: "Identity verification" };

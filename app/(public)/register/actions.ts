@@ -16,7 +16,8 @@ import {
 import { duplicateEmailMessage } from "@/lib/accounts/registration/account-checks";
 import { sendEmailOtp } from "@/lib/accounts/otp/send-email-otp";
 import { verifyEmailOtp } from "@/lib/accounts/otp/verify-email";
-import { requestPasswordReset, resetPassword } from "@/lib/accounts/security/password-reset";
+import { requestPasswordReset } from "@/lib/accounts/password/request-password-reset";
+import { resetPassword } from "@/lib/accounts/password/reset-password";
 import { visitorContext as contextFor, type Context } from "@/lib/context";
 import { ApiError, Throttled, type FieldErrors } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/http/parse-input";

@@ -1,5 +1,5 @@
 import { users } from "@/db/schema";
-import { hashPassword } from "@/lib/accounts/passwords";
+import { hashPassword } from "@/lib/accounts/password/passwords";
 import { candidateRoles, staffRoles } from "@/lib/auth/roles";
 import type { Seeder } from "../seeder";
 

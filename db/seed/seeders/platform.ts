@@ -1,5 +1,5 @@
 import { setRegistrationSettings } from "@/lib/registration/registration-settings";
-import { createApiKey } from "@/lib/auth/api-keys";
+import { createApiKey } from "@/lib/auth/api-keys/create-api-key";
 import { apiKeyScopes } from "@/lib/auth/permissions";
 import { queueEmail } from "@/lib/email";
 import type { Seeder } from "../seeder";

@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { deflateSync } from "node:zlib";
 import { userVerifications, users } from "@/db/schema";
-import { hashPassword } from "@/lib/accounts/passwords";
+import { hashPassword } from "@/lib/accounts/password/passwords";
 import { getFileStore, saveFile } from "@/lib/storage";
 import type { Seeder } from "../seeder";
 import { demoPassword } from "./people";

@@ -4,7 +4,7 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { users } from "@/db/schema";
-import { passwordProblems } from "@/lib/accounts/passwords";
+import { passwordProblems } from "@/lib/accounts/password/passwords";
 import { Invalid, type FieldErrors } from "@/lib/errors";
 
 export const duplicateEmailMessage = "A user with this email already exists.";

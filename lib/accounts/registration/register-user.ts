@@ -6,7 +6,7 @@ import { generatedPasswordEmail, emailVerificationOtpEmail } from "@/lib/account
 import { normalizeEmail } from "@/lib/accounts/otp/find-user-by-email";
 import { issueOtp } from "@/lib/accounts/otp/issue-otp";
 import { stampOtpRequest } from "@/lib/accounts/otp/request-cooldown";
-import { generatePassword, hashPassword } from "@/lib/accounts/passwords";
+import { generatePassword, hashPassword } from "@/lib/accounts/password/passwords";
 import type { Context } from "@/lib/context";
 import { publishEvent } from "@/lib/jobs/publish-event";
 import { Forbidden } from "@/lib/errors";

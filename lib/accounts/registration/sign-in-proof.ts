@@ -9,16 +9,16 @@
 // - It is spent once (an atomic update), within `registrationProofPolicy.ttlMinutes` of issue;
 //   spending it opens an ordinary session row and a login-history entry, like a password sign-in.
 // - A deactivated or deleted account is never signed in.
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { and, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { registrationSignInProofs, users } from "@/db/schema";
 import { normalizeEmail } from "@/lib/accounts/otp/find-user-by-email";
-import { recordSignIn } from "@/lib/auth/sessions";
+import { recordSignIn } from "@/lib/auth/sessions/sign-in";
+import { hashToken } from "@/lib/auth/token-hash";
 import type { Context } from "@/lib/context";
 
 export const registrationProofPolicy = { ttlMinutes: 30 } as const;
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 const wellFormed = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
 
 /** A proof for the account just registered with `email`, or null when there is none to prove. */

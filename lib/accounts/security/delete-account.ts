@@ -1,7 +1,7 @@
 // Deleting an account anonymises the person and keeps the row, so exam records, scores and
 // leaderboards stay consistent; the person can no longer sign in and their sessions end.
 import { eq } from "drizzle-orm";
-import { revokeSessions } from "@/lib/auth/sessions";
+import { revokeSessions } from "@/lib/auth/sessions/revoke-sessions";
 import { emailOtps, passwordResetTokens, sessions, users } from "@/db/schema";
 import { accountDeletedEmail } from "@/lib/accounts/emails";
 import { loadActingUser, requirePassword } from "@/lib/accounts/acting-user";

@@ -31,3 +31,8 @@ export const securityOverview = z.object({
   failed_logins_last_24h: z.number().int(),
   password_changed_at: z.iso.datetime().nullable(),
 });
+
+export const deleteAccountInput = z.object({
+  password: z.string().min(1, "This field may not be blank.").max(128),
+  confirm: z.boolean().default(false),
+});

@@ -1,6 +1,6 @@
 // A person's own sessions: list them, end one, or end all but the one in use.
 import { and, count, desc, eq, gt, isNull, ne } from "drizzle-orm";
-import { revokeSessions } from "@/lib/auth/sessions";
+import { revokeSessions } from "@/lib/auth/sessions/revoke-sessions";
 import { sessions } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { NotAuthenticated, NotFound } from "@/lib/errors";

@@ -3,7 +3,7 @@
 import { sql } from "drizzle-orm";
 import { loginEvents, sessions, users } from "@/db/schema";
 import { toProfile } from "@/lib/accounts/profile";
-import { verifyAgainstDecoy, verifyPassword } from "@/lib/accounts/passwords";
+import { verifyAgainstDecoy, verifyPassword } from "@/lib/accounts/password/passwords";
 import type { Context } from "@/lib/context";
 import { env } from "@/lib/env";
 import { AuthenticationFailed } from "@/lib/errors";

@@ -8,7 +8,7 @@ import * as requestRoute from "@/app/api/v1/auth/password-change/request/route";
 import * as resendRoute from "@/app/api/v1/auth/password-change/resend-otp/route";
 import { sessions, users } from "@/db/schema";
 import { sendEmailOtp } from "@/lib/accounts/otp/send-email-otp";
-import { hashPassword, verifyPassword } from "@/lib/accounts/passwords";
+import { hashPassword, verifyPassword } from "@/lib/accounts/password/passwords";
 import { systemActor, useClock } from "@/lib/context";
 import { listMailbox } from "@/lib/email";
 import type { TestDatabase } from "../support/database";

@@ -6,7 +6,7 @@ import * as candidateRoute from "@/app/api/v1/register/candidate/route";
 import * as staffRoute from "@/app/api/v1/register/staff/route";
 import * as registrationRoute from "@/app/api/v1/registration/route";
 import { emailOtps, users } from "@/db/schema";
-import { verifyPassword } from "@/lib/accounts/passwords";
+import { verifyPassword } from "@/lib/accounts/password/passwords";
 import { listMailbox } from "@/lib/email";
 import { logger } from "@/lib/logger";
 import { setRegistrationSettings } from "@/lib/registration/registration-settings";

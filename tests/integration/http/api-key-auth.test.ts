@@ -6,7 +6,7 @@ import * as apiKeysRoute from "@/app/api/v1/api-keys/route";
 import * as apiKeyRoute from "@/app/api/v1/api-keys/[id]/route";
 import * as rootRoute from "@/app/api/v1/root/route";
 import { apiKeys } from "@/db/schema";
-import { hashApiKey } from "@/lib/auth/api-keys";
+import { hashApiKey } from "@/lib/auth/api-keys/generate-api-key";
 import { env } from "@/lib/env";
 import { defineRoute } from "@/lib/http/define-route";
 import { useTestDatabase, type TestDatabase } from "../support/database";

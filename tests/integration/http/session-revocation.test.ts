@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as revokeRoute from "@/app/api/v1/auth/sessions/[id]/route";
 import { sessions } from "@/db/schema";
-import { revokeSessions } from "@/lib/auth/sessions";
+import { revokeSessions } from "@/lib/auth/sessions/revoke-sessions";
 import {
   advance,
   at,

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type DatabaseHandle } from "@/db/client";
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
-import { verifyPassword } from "@/lib/accounts/passwords";
-import { authenticateApiKey } from "@/lib/auth/api-keys";
+import { verifyPassword } from "@/lib/accounts/password/passwords";
+import { authenticateApiKey } from "@/lib/auth/api-keys/authenticate-api-key";
 import { systemClock } from "@/lib/context";
 
 const run = promisify(execFile);

@@ -10,7 +10,9 @@ import { peopleSeeder } from "@/db/seed/seeders/people";
 import { onePagePdf, solidPng, verificationsSeeder } from "@/db/seed/seeders/verifications";
 import { systemActor, systemClock } from "@/lib/context";
 import { getLocalFileStore, verifyFileToken } from "@/lib/storage";
-import { documentLink, getVerificationStatus, listVerifications } from "@/lib/verification";
+import { documentLink } from "@/lib/verification/document-link";
+import { getVerificationStatus } from "@/lib/verification/get-verification-status";
+import { listVerifications } from "@/lib/verification/list-verifications";
 import { useTestDatabase, type TestDatabase } from "../support/database";
 
 const dataDir = await vi.hoisted(async () =>

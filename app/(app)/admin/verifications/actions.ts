@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ApiError } from "@/lib/errors";
-import { reviewVerification } from "@/lib/verification";
+import { reviewVerification } from "@/lib/verification/review-verification";
 import { staffActionContext } from "@/app/(app)/admin/action-context";
 import { withTextRule, type TextRefusal } from "@/lib/http/with-text-rule";
 

@@ -17,7 +17,8 @@ import { documentTypes, type DocumentType } from "@/components/verification/uplo
 import type { Context } from "@/lib/context";
 import { pageView } from "@/lib/http/pagination";
 import { NotFound } from "@/lib/errors";
-import { documentLink, listVerifications } from "@/lib/verification";
+import { documentLink } from "@/lib/verification/document-link";
+import { listVerifications } from "@/lib/verification/list-verifications";
 import { unlessPastTheEnd } from "../unless-past-the-end";
 
 export const metadata: Metadata = { title: "Verification requests" };

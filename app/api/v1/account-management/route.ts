@@ -5,10 +5,10 @@ import {
   accountResponse,
   accountUpdatedResponse,
   multipartMaxBytes,
-} from "@/lib/account-management/schemas";
-import { getAccount } from "@/lib/account-management/get-account";
-import { updateAccount } from "@/lib/account-management/update-account";
-import { updateAccountFromForm } from "@/lib/account-management/update-account-from-form";
+} from "@/lib/accounts/management/schemas";
+import { getAccount } from "@/lib/accounts/management/get-account";
+import { updateAccount } from "@/lib/accounts/management/update-account";
+import { updateAccountFromForm } from "@/lib/accounts/management/update-account-from-form";
 import { defineRoute } from "@/lib/http/define-route";
 
 export const GET = defineRoute(

@@ -1,11 +1,7 @@
 // GET, POST /api/v1/api-keys/ — list and create integrator API keys (manager+).
-import {
-  apiKeySummary,
-  createApiKey,
-  createApiKeyInput,
-  createdApiKey,
-  listApiKeys,
-} from "@/lib/auth/api-keys";
+import { apiKeySummary, createApiKeyInput, createdApiKey } from "@/lib/auth/api-keys/schemas";
+import { createApiKey } from "@/lib/auth/api-keys/create-api-key";
+import { listApiKeys } from "@/lib/auth/api-keys/list-api-keys";
 import { defineRoute } from "@/lib/http/define-route";
 import { pageRequest, paginate, paginatedSchema, paginationQuery } from "@/lib/http/pagination";
 

@@ -1,6 +1,6 @@
 // DELETE /api/v1/api-keys/{id}/ — revoke a key; it stops working on its next request.
 import { z } from "zod";
-import { revokeApiKey } from "@/lib/auth/api-keys";
+import { revokeApiKey } from "@/lib/auth/api-keys/revoke-api-key";
 import { defineRoute } from "@/lib/http/define-route";
 
 export const DELETE = defineRoute(

@@ -1,7 +1,7 @@
 // DELETE /api/v1/auth/account/ — delete my account (password + confirm); my data is anonymised.
 import { z } from "zod";
 import { deleteOwnAccount } from "@/lib/accounts/security/delete-account";
-import { deleteAccountInput } from "@/lib/accounts/security/password-schemas";
+import { deleteAccountInput } from "@/lib/accounts/security/schemas";
 import { defineRoute } from "@/lib/http/define-route";
 
 export const DELETE = defineRoute(

@@ -1,6 +1,6 @@
 // POST /api/v1/auth/change-password/ — change my password; my other sessions are signed out.
-import { changeOwnPassword } from "@/lib/accounts/security/change-password";
-import { changePasswordInput, messageResponse } from "@/lib/accounts/security/password-schemas";
+import { changeOwnPassword } from "@/lib/accounts/password/change-own-password";
+import { changePasswordInput, messageResponse } from "@/lib/accounts/password/schemas";
 import { defineRoute } from "@/lib/http/define-route";
 
 export const POST = defineRoute(

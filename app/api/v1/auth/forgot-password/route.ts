@@ -1,6 +1,6 @@
 // POST /api/v1/auth/forgot-password/ — email a reset link (same answer whether or not the email exists).
-import { requestPasswordReset } from "@/lib/accounts/security/password-reset";
-import { forgotPasswordInput, messageResponse } from "@/lib/accounts/security/password-schemas";
+import { requestPasswordReset } from "@/lib/accounts/password/request-password-reset";
+import { forgotPasswordInput, messageResponse } from "@/lib/accounts/password/schemas";
 import { defineRoute } from "@/lib/http/define-route";
 
 export const POST = defineRoute(

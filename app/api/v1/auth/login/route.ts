@@ -1,5 +1,5 @@
 // POST /api/v1/auth/login/ — email + password → {refresh, access, profile}.
-import { signIn } from "@/lib/auth/sessions";
+import { signIn } from "@/lib/auth/sessions/sign-in";
 import { loginInput, loginResponse } from "@/lib/auth/sessions/schemas";
 import { defineRoute } from "@/lib/http/define-route";
 

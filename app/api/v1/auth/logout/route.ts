@@ -1,5 +1,5 @@
 // POST /api/v1/auth/logout/ — revoke the session of the given refresh token (204).
-import { signOut } from "@/lib/auth/sessions";
+import { signOut } from "@/lib/auth/sessions/sign-out";
 import { refreshInput } from "@/lib/auth/sessions/schemas";
 import { defineRoute } from "@/lib/http/define-route";
 

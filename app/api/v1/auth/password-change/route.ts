@@ -1,7 +1,7 @@
 // POST /api/v1/auth/password-change/ — change the password with a confirmed OTP; signs out every session.
 import { messageResponse } from "@/lib/accounts/otp/schemas";
-import { changePasswordWithOtp } from "@/lib/accounts/password-change/change-password";
-import { passwordChangeInput } from "@/lib/accounts/password-change/schemas";
+import { changePasswordWithOtp } from "@/lib/accounts/password/change-password-with-otp";
+import { passwordChangeInput } from "@/lib/accounts/password/schemas";
 import { defineRoute } from "@/lib/http/define-route";
 
 export const POST = defineRoute(

@@ -1,6 +1,6 @@
 // POST /api/v1/auth/reset-password/ — spend an emailed reset token on a new password.
-import { resetPassword } from "@/lib/accounts/security/password-reset";
-import { messageResponse, resetPasswordInput } from "@/lib/accounts/security/password-schemas";
+import { resetPassword } from "@/lib/accounts/password/reset-password";
+import { messageResponse, resetPasswordInput } from "@/lib/accounts/password/schemas";
 import { defineRoute } from "@/lib/http/define-route";
 
 export const POST = defineRoute(

@@ -2,7 +2,8 @@
 // every exam taken with the submitted answers, and the exams still available to them (admin+).
 import { z } from "zod";
 import { defineRoute } from "@/lib/http/define-route";
-import { candidateDetail, getCandidateDetail } from "@/lib/people/candidate-records";
+import { getCandidateDetail } from "@/lib/people/get-candidate-detail";
+import { candidateDetail } from "@/lib/people/schemas";
 
 export const GET = defineRoute(
   {

@@ -1,7 +1,7 @@
 // POST /api/v1/auth/password-change/confirm-otp/ — confirm the password-change code.
 import { messageResponse } from "@/lib/accounts/otp/schemas";
-import { confirmPasswordChangeOtp } from "@/lib/accounts/password-change/confirm-otp";
-import { passwordChangeConfirmInput } from "@/lib/accounts/password-change/schemas";
+import { confirmPasswordChangeOtp } from "@/lib/accounts/password/confirm-password-change-otp";
+import { passwordChangeConfirmInput } from "@/lib/accounts/password/schemas";
 import { defineRoute } from "@/lib/http/define-route";
 
 export const POST = defineRoute(

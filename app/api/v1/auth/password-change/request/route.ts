@@ -1,7 +1,7 @@
 // POST /api/v1/auth/password-change/request/ — email a password-change code. Same answer for any email.
 import { otpSentResponse } from "@/lib/accounts/otp/schemas";
-import { requestPasswordChangeOtp } from "@/lib/accounts/password-change/request-otp";
-import { passwordChangeRequestInput } from "@/lib/accounts/password-change/schemas";
+import { requestPasswordChangeOtp } from "@/lib/accounts/password/request-password-change-otp";
+import { passwordChangeRequestInput } from "@/lib/accounts/password/schemas";
 import { defineRoute } from "@/lib/http/define-route";
 
 export const POST = defineRoute(

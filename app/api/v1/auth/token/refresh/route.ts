@@ -1,5 +1,5 @@
 // POST /api/v1/auth/token/refresh/ — rotate the refresh token; reusing an old one revokes the session.
-import { refreshSession } from "@/lib/auth/sessions";
+import { refreshSession } from "@/lib/auth/sessions/refresh-session";
 import { refreshInput, tokenPair } from "@/lib/auth/sessions/schemas";
 import { defineRoute } from "@/lib/http/define-route";
 

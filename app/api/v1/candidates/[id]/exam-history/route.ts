@@ -2,7 +2,8 @@
 // (admin+).
 import { z } from "zod";
 import { defineRoute } from "@/lib/http/define-route";
-import { candidateExamHistory, getCandidateExamHistory } from "@/lib/people/candidate-records";
+import { getCandidateExamHistory } from "@/lib/results/get-candidate-exam-history";
+import { candidateExamHistory } from "@/lib/results/schemas";
 
 export const GET = defineRoute(
   {

@@ -1,7 +1,8 @@
 // GET /api/v1/candidates/{id}/scores/ — every score of one candidate, newest first (admin+).
 import { z } from "zod";
 import { defineRoute } from "@/lib/http/define-route";
-import { candidateScores, getCandidateScores } from "@/lib/people/candidate-records";
+import { getCandidateScores } from "@/lib/results/get-candidate-scores";
+import { candidateScores } from "@/lib/results/schemas";
 
 export const GET = defineRoute(
   {

@@ -1,11 +1,8 @@
 // GET /api/v1/user/verification/list/ — the review queue (manager+): pending first, newest first.
 import { defineRoute } from "@/lib/http/define-route";
 import { paginatedSchema, paginated } from "@/lib/http/pagination";
-import {
-  listVerifications,
-  listVerificationsQuery,
-  verificationListItem,
-} from "@/lib/verification";
+import { listVerifications } from "@/lib/verification/list-verifications";
+import { listVerificationsQuery, verificationListItem } from "@/lib/verification/schemas";
 
 export const GET = defineRoute(
   {

@@ -1,6 +1,7 @@
 // GET /api/v1/user/verification/status/ — the signed-in person's own verification status.
 import { defineRoute } from "@/lib/http/define-route";
-import { getVerificationStatus, verificationStatus } from "@/lib/verification";
+import { getVerificationStatus } from "@/lib/verification/get-verification-status";
+import { verificationStatus } from "@/lib/verification/schemas";
 
 export const GET = defineRoute(
   {

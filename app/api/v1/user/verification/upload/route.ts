@@ -3,13 +3,9 @@
 // while one is pending) or replace some of them (PATCH: 200).
 import { defineRoute, type HandlerInput } from "@/lib/http/define-route";
 import { Invalid, UnsupportedMediaType } from "@/lib/errors";
-import {
-  documentTypes,
-  submitVerification,
-  uploadBodyMaxBytes,
-  uploadFields,
-  uploadResponse,
-} from "@/lib/verification";
+import { documentTypes, uploadBodyMaxBytes } from "@/lib/verification/documents";
+import { submitVerification } from "@/lib/verification/submit-verification";
+import { uploadFields, uploadResponse } from "@/lib/verification/schemas";
 
 const description =
   "multipart/form-data with face_id (JPG/PNG ≤ 5 MB), id_card and verification_document (JPG/PNG/PDF ≤ 2 MB each), types checked by content. Other form fields are ignored. The email address must be verified (403 email_not_verified); an approved verification cannot be changed (409 verification_already_approved). A resubmission returns the verification to pending.";

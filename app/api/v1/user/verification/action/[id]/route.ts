@@ -1,7 +1,8 @@
 // POST /api/v1/user/verification/action/{id}/ — approve or reject a verification (manager+).
 import { z } from "zod";
 import { defineRoute } from "@/lib/http/define-route";
-import { reviewBody, reviewResponse, reviewVerification } from "@/lib/verification";
+import { reviewBody, reviewResponse } from "@/lib/verification/schemas";
+import { reviewVerification } from "@/lib/verification/review-verification";
 
 export const POST = defineRoute(
   {

@@ -2,7 +2,8 @@
 // person or a reviewer (manager+); anyone else gets 404.
 import { z } from "zod";
 import { defineRoute } from "@/lib/http/define-route";
-import { getVerificationStatus, verificationStatus } from "@/lib/verification";
+import { getVerificationStatus } from "@/lib/verification/get-verification-status";
+import { verificationStatus } from "@/lib/verification/schemas";
 
 export const GET = defineRoute(
   {

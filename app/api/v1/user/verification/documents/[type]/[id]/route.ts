@@ -2,7 +2,8 @@
 // document (id = the person's id), for the person or a reviewer; anyone else gets 404.
 import { z } from "zod";
 import { defineRoute } from "@/lib/http/define-route";
-import { documentLink, documentLinkResponse, documentTypeParam } from "@/lib/verification";
+import { documentLink } from "@/lib/verification/document-link";
+import { documentLinkResponse, documentTypeParam } from "@/lib/verification/schemas";
 
 export const GET = defineRoute(
   {

@@ -1,10 +1,10 @@
 // A signed-in person changes their password; every other session is ended, this one stays.
 import { and, eq, ne } from "drizzle-orm";
-import { revokeSessions } from "@/lib/auth/sessions";
+import { revokeSessions } from "@/lib/auth/sessions/revoke-sessions";
 import { sessions, users } from "@/db/schema";
 import { passwordChangedEmail } from "@/lib/accounts/emails";
 import { loadActingUser, requirePassword } from "@/lib/accounts/acting-user";
-import { hashPassword, passwordProblems } from "@/lib/accounts/passwords";
+import { hashPassword, passwordProblems } from "@/lib/accounts/password/passwords";
 import type { Context } from "@/lib/context";
 import { queueEmail } from "@/lib/email";
 import { Invalid } from "@/lib/errors";

@@ -1,4 +1,6 @@
+// Passwords: forgotten (emailed link), changed while signed in, and changed with an emailed code.
 import { z } from "zod";
+import { emailField, otpField } from "@/lib/accounts/otp/schemas";
 
 const password = z.string().min(1, "This field may not be blank.").max(128);
 
@@ -20,5 +22,15 @@ export const resetPasswordInput = z
     },
   );
 export const changePasswordInput = z.object({ current_password: password, new_password: password });
-export const deleteAccountInput = z.object({ password, confirm: z.boolean().default(false) });
 export const messageResponse = z.object({ message: z.string() });
+
+export const passwordChangeRequestInput = z.object({ email: emailField });
+export const passwordChangeConfirmInput = z.object({ email: emailField, otp: otpField });
+export const passwordChangeInput = z.object({
+  email: emailField,
+  otp: otpField,
+  new_password: z.string().min(1, "This field may not be blank.").max(1_000),
+  confirm_password: z.string().min(1, "This field may not be blank.").max(1_000),
+});
+
+export type PasswordChangeInput = z.infer<typeof passwordChangeInput>;

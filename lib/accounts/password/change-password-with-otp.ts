@@ -1,12 +1,12 @@
 // POST /auth/password-change/: with a confirmed code, set the new password, spend the code,
 // sign out every session and send a security notice, all in one transaction.
 import { eq } from "drizzle-orm";
-import { revokeSessions } from "@/lib/auth/sessions";
+import { revokeSessions } from "@/lib/auth/sessions/revoke-sessions";
 import { sessions, users } from "@/db/schema";
 import { passwordChangedEmail } from "@/lib/accounts/emails";
 import { findUserByEmail, normalizeEmail } from "@/lib/accounts/otp/find-user-by-email";
 import { checkOtp, consumeOtp, invalidOtp } from "@/lib/accounts/otp/verify-otp";
-import { hashPassword, passwordProblems } from "@/lib/accounts/passwords";
+import { hashPassword, passwordProblems } from "@/lib/accounts/password/passwords";
 import type { Context } from "@/lib/context";
 import { queueEmail } from "@/lib/email";
 import { Invalid } from "@/lib/errors";

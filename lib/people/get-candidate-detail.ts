@@ -1,10 +1,10 @@
-// A candidate's records for staff (GET /candidates/{id}/, /scores/, /exam-history/): the full
-// profile plus performance (stats, every exam taken with the submitted answers) and the exams the
-// candidate can still take. A bounded number of queries: scores+exams+submitters in one, all
-// answers of those attempts in one, available exams in one.
+// A candidate's records for staff (GET /candidates/{id}/): the full profile plus performance
+// (stats, every exam taken with the submitted answers) and the exams the candidate can still take.
+// A bounded number of queries: scores+exams+submitters in one, all answers of those attempts in
+// one, available exams in one.
 // Leaderboards come later: leaderboard_ranking is {current_rank: null, total_candidates: 0}.
-import { and, asc, count, eq, inArray, isNotNull, isNull } from "drizzle-orm";
-import { z } from "zod";
+import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
+import type { z } from "zod";
 import {
   attemptAnswers,
   examAttempts,
@@ -17,83 +17,8 @@ import type { Context } from "@/lib/context";
 import { round2 } from "@/lib/exams/shape";
 import { examStatus } from "@/lib/exams/status";
 import { candidateScoreRows } from "@/lib/results/candidate-score-rows";
-import { candidateItem } from "./list-people";
 import { buildFullProfile, loadPerson } from "./profile";
-import { candidateListItem, fullProfile } from "./schemas";
-
-const submissionItem = z.object({
-  question_id: z.number().int(),
-  question_text: z.string(),
-  option_a: z.string(),
-  option_b: z.string(),
-  option_c: z.string(),
-  option_d: z.string(),
-  selected_option: z.string(),
-  answered_at: z.iso.datetime(),
-});
-
-export const candidateDetail = fullProfile.extend({
-  records: z.object({
-    performance: z.object({
-      stats: z.object({
-        total_score: z.number(),
-        average_score: z.number(),
-        leaderboard_ranking: z.object({
-          current_rank: z.number().int().nullable(),
-          total_candidates: z.number().int(),
-        }),
-        latest_score: z
-          .object({ score: z.number(), exam_title: z.string(), date: z.iso.datetime() })
-          .nullable(),
-        highest_score: z.number().nullable(),
-        total_exams_taken: z.number().int(),
-        lowest_score: z.number().nullable(),
-        highest_obtainable_score: z.number(),
-      }),
-      exams_taken: z.array(
-        z.object({
-          exam_id: z.number().int(),
-          exam_title: z.string(),
-          exam_stage: z.string(),
-          scheduled_date: z.iso.datetime().nullable(),
-          score: z.number(),
-          recorded_at: z.iso.datetime(),
-          score_submitted_by: z.string().nullable(),
-          auto_score: z.boolean(),
-          submission: z.array(submissionItem),
-        }),
-      ),
-    }),
-    available_exams: z.array(
-      z.object({
-        id: z.number().int(),
-        title: z.string(),
-        stage: z.string(),
-        scheduled_date: z.iso.datetime().nullable(),
-        status: z.string(),
-        countdown_minutes: z.number().int(),
-      }),
-    ),
-  }),
-});
-
-export const candidateScores = z.array(
-  z.object({
-    id: z.number().int(),
-    candidate: candidateListItem,
-    exam: z.object({
-      id: z.number().int(),
-      title: z.string(),
-      stage: z.string(),
-      question_count: z.number().int(),
-      created_at: z.iso.datetime(),
-    }),
-    score: z.number(),
-    recorded_at: z.iso.datetime(),
-  }),
-);
-
-export const candidateExamHistory = z.array(z.object({ exam: z.string(), score: z.number() }));
+import type { candidateDetail, submissionItem } from "./schemas";
 
 export async function getCandidateDetail({
   ctx,
@@ -231,52 +156,4 @@ export async function getCandidateDetail({
       available_exams: availableExams,
     },
   };
-}
-
-export async function getCandidateScores({
-  ctx,
-  input,
-}: {
-  ctx: Context;
-  input: { candidateId: string };
-}): Promise<z.output<typeof candidateScores>> {
-  const user = await loadPerson(ctx, input.candidateId, "candidate");
-  const rows = await candidateScoreRows(ctx, user.id);
-  const examIds = [...new Set(rows.map((row) => row.exam.id))];
-  const counts = examIds.length
-    ? await ctx.db
-        .select({ examId: examQuestions.examId, n: count() })
-        .from(examQuestions)
-        .innerJoin(questions, eq(questions.id, examQuestions.questionId))
-        .where(and(inArray(examQuestions.examId, examIds), eq(questions.isArchived, false)))
-        .groupBy(examQuestions.examId)
-    : [];
-  const countByExam = new Map(counts.map((row) => [row.examId, Number(row.n)]));
-  const candidate = candidateItem(user);
-  return rows.map((row) => ({
-    id: row.score.id,
-    candidate,
-    exam: {
-      id: row.exam.id,
-      title: row.exam.title,
-      stage: row.exam.stage,
-      question_count: countByExam.get(row.exam.id) ?? 0,
-      created_at: row.exam.createdAt.toISOString(),
-    },
-    score: round2(row.score.score),
-    recorded_at: row.score.recordedAt.toISOString(),
-  }));
-}
-
-/** Every exam the candidate has a score for, oldest first. */
-export async function getCandidateExamHistory({
-  ctx,
-  input,
-}: {
-  ctx: Context;
-  input: { candidateId: string };
-}): Promise<z.output<typeof candidateExamHistory>> {
-  const user = await loadPerson(ctx, input.candidateId, "candidate");
-  const rows = await candidateScoreRows(ctx, user.id);
-  return rows.reverse().map((row) => ({ exam: row.exam.title, score: round2(row.score.score) }));
 }
