@@ -2,6 +2,7 @@
 // under the rules of CONTRACT section 3 (lib/people/role-rules.ts).
 import { and, eq } from "drizzle-orm";
 import { users } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { CandidateRole } from "@/lib/auth/roles";
 import type { Context } from "@/lib/context";
 import { Conflict, Forbidden, NotAuthenticated } from "@/lib/errors";
@@ -23,7 +24,7 @@ async function setRole(ctx: Context, userId: string, from: string, to: string) {
   }
 }
 
-/** Admin+ (the caller checks candidates:assign-role). The candidate must be user-verified. */
+/** Admin+ (candidates:assign-role). The candidate must be user-verified. */
 export async function assignCandidateRole({
   ctx,
   input,
@@ -31,6 +32,7 @@ export async function assignCandidateRole({
   ctx: Context;
   input: { candidateId: string; role: CandidateRole };
 }): Promise<{ role: string }> {
+  requirePermission(ctx, "candidates:assign-role");
   const candidate = await loadPerson(ctx, input.candidateId, "candidate");
   if (!candidate.isUserVerified) {
     throw new Forbidden(
@@ -42,7 +44,7 @@ export async function assignCandidateRole({
   return { role: input.role };
 }
 
-/** Manager+ (the caller checks staff:assign-role); the ladder rules are enforced here. */
+/** Manager+ (staff:assign-role); the ladder rules are enforced here too. */
 export async function assignStaffRole({
   ctx,
   input,
@@ -50,6 +52,7 @@ export async function assignStaffRole({
   ctx: Context;
   input: { staffId: string; role: StaffRoleOption };
 }): Promise<{ role: string }> {
+  requirePermission(ctx, "staff:assign-role");
   const actor = ctx.actor.user;
   if (!actor) throw new NotAuthenticated("Sign in first.");
   const target = await loadPerson(ctx, input.staffId, "staff");

@@ -15,6 +15,7 @@ import {
   rethrowDuplicateEmail,
   throwFieldErrors,
 } from "@/lib/accounts/registration/account-checks";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { queueEmail } from "@/lib/email";
 import { appUrl } from "@/lib/env";
@@ -33,6 +34,7 @@ export async function inviteStaff({
   ctx: Context;
   input: InviteStaffInput;
 }): Promise<{ message: typeof inviteSentMessage; userId: string }> {
+  requirePermission(ctx, "staff:invite");
   const actor = ctx.actor.user;
   if (!actor) throw new NotAuthenticated("Sign in first.");
   const refusal = staffInviteRefusal(actor.role, input.role);

@@ -2,6 +2,7 @@
 // one may be decided again (a manager can revoke an approval by rejecting it).
 import { and, eq, isNull } from "drizzle-orm";
 import { userVerifications, users } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { queueEmail } from "@/lib/email";
 import { Forbidden, Invalid, NotFound } from "@/lib/errors";
@@ -17,10 +18,7 @@ export type ReviewVerificationInput = {
   rejectionReason?: string | null;
 };
 
-/**
- * Callers check `verification:review` first (the route declares it; server actions call
- * requirePermission). This function enforces that nobody reviews their own verification.
- */
+/** Manager+ (verification:review), and nobody reviews their own verification. */
 export async function reviewVerification({
   ctx,
   input,
@@ -28,6 +26,7 @@ export async function reviewVerification({
   ctx: Context;
   input: ReviewVerificationInput;
 }): Promise<VerificationListItem> {
+  requirePermission(ctx, "verification:review");
   const approve = input.isApproved === true;
   if (approve === (input.isRejected === true)) {
     throw new Invalid("Send exactly one of is_approved: true or is_rejected: true.", {
