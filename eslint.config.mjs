@@ -131,6 +131,22 @@ export default tseslint.config(
     },
   },
   {
+    // The browser reaches our API through one typed client (components/api/fetch-json.ts): the
+    // server's zod schema on the answer and the contract's error shape on a failure.
+    files: ["components/**/*.ts", "components/**/*.tsx"],
+    ignores: ["components/api/**", "components/**/*.test.ts", "components/**/*.test.tsx"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        {
+          name: "fetch",
+          message:
+            "Call the API with fetchJson/getJson from components/api/fetch-json.ts (parsed with the server's schema, errors in one shape).",
+        },
+      ],
+    },
+  },
+  {
     // No barrel files (STYLE.md guideline 15): import a domain's operations by file path. An
     // index.ts is kept only for a port, where it chooses the adapter.
     files: ["lib/**/index.ts"],

@@ -19,6 +19,7 @@ import { PendingSubmitButton } from "@/components/ui/form-status";
 import { describedBy, LabelledField } from "@/components/ui/labelled-field";
 import { maxLevel } from "@/lib/exams/limits";
 import { stageName } from "@/lib/exams/stage-label";
+import type { FieldErrors } from "@/lib/errors";
 import type { ExamStatus } from "@/lib/exams/status";
 import {
   clientErrors,
@@ -26,7 +27,6 @@ import {
   fieldLabels,
   shownErrors,
   type ExamFormState,
-  type FieldErrors,
 } from "./exam-form";
 import { QuestionPicker, type BankPage } from "./question-picker";
 import {

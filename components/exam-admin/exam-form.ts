@@ -2,6 +2,7 @@
 // names, reading FormData into the shape lib/exams/schemas.ts examBody parses, the client-side
 // checks that mirror the server's, and turning a refusal into the form's error state. Pure.
 import { maxLevel } from "@/lib/exams/limits";
+import type { FieldErrors } from "@/lib/errors";
 
 export const examFields = [
   "title",
@@ -28,8 +29,6 @@ export const fieldLabels: Record<ExamField, string> = {
   is_active: "Active",
   questions: "Questions",
 };
-
-export type FieldErrors = Record<string, string[]>;
 
 export type ExamFormState = {
   error?: string;

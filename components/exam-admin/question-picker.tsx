@@ -6,7 +6,9 @@
 // in exam order.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useId, useState, type KeyboardEvent } from "react";
+import { getJson } from "@/components/api/fetch-json";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { questionList } from "@/lib/questions/schemas";
 import { examAdminKeys, questionsPath } from "./query-keys";
 import {
   allShownSelected,
@@ -46,17 +48,9 @@ export function DifficultyTag({ difficulty }: { difficulty: Difficulty }) {
 }
 
 async function fetchBank(filter: Filter): Promise<BankPage> {
-  const response = await fetch(`${questionsPath}?${bankQuery(filter)}`, {
-    headers: { accept: "application/json" },
-  });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) {
-    throw new Error(
-      body?.detail ?? `The question bank could not be loaded (HTTP ${response.status}).`,
-    );
-  }
+  const body = await getJson(`${questionsPath}?${bankQuery(filter)}`, questionList);
   return {
-    results: (body.results as PickedQuestion[]).map(({ id, text, difficulty }) => ({
+    results: body.results.map(({ id, text, difficulty }) => ({
       id,
       text,
       difficulty,

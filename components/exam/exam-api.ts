@@ -1,6 +1,9 @@
-// The exam page's requests (autosave one answer, read the attempt's clock, submit), typed with the server's
-// own response schemas. A network failure or an unreadable answer comes back as status 0, so the
-// caller's classifyResponse retries it like any other transient failure.
+// The exam page's requests (autosave one answer, read the attempt's clock, submit) through the
+// browser's one client, typed with the server's own response schemas. A network failure or an
+// unreadable answer comes back as status 0, so classifyResponse retries it like any other
+// transient failure.
+import type { z } from "zod";
+import { fetchJson } from "@/components/api/fetch-json";
 import { autosaveResponse, startResponse, submitResponse } from "@/lib/attempts/schemas";
 import { classifyResponse, type Option, type ResponseAction } from "./exam-logic";
 
@@ -17,39 +20,18 @@ export type Outcome<T> =
   | { action: "ok"; data: T }
   | { action: Exclude<ResponseAction, "ok">; code?: string; detail?: string };
 
-async function send<T>(
+async function send<S extends z.ZodType, T>(
   path: string,
   method: "PUT" | "POST",
   body: unknown,
-  parse: (json: unknown) => T,
+  schema: S,
+  map: (data: z.output<S>) => T,
 ): Promise<Outcome<T>> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: { "content-type": "application/json" },
-      credentials: "same-origin",
-      body: JSON.stringify(body),
-    });
-  } catch {
-    return { action: "retry" };
-  }
-  let json: unknown = null;
-  try {
-    json = await response.json();
-  } catch {
-    json = null;
-  }
-  if (response.ok) {
-    try {
-      return { action: "ok", data: parse(json) };
-    } catch {
-      return { action: "retry" };
-    }
-  }
-  const error = (json ?? {}) as { code?: string; detail?: string };
-  const action = classifyResponse(response.status, error.code);
-  return { action: action === "ok" ? "retry" : action, code: error.code, detail: error.detail };
+  const result = await fetchJson(path, schema, { method, body });
+  if (result.ok) return { action: "ok", data: map(result.data) };
+  const { code, detail } = result.error;
+  const action = classifyResponse(result.status, code);
+  return { action: action === "ok" ? "retry" : action, code, detail };
 }
 
 /** PUT /api/v1/exams/{id}/answers/{questionId}/ — the stored answer comes back (maybe newer). */
@@ -61,8 +43,8 @@ export function saveAnswer(
     `/api/v1/exams/${examId}/answers/${item.questionId}/`,
     "PUT",
     { selected_option: item.selectedOption, seq: item.seq },
-    (json) => {
-      const data = autosaveResponse.parse(json);
+    autosaveResponse,
+    (data) => {
       return {
         questionId: data.question_id,
         option: data.selected_option as Option,
@@ -80,8 +62,12 @@ export function submitAttempt(
   examId: number,
   answers: { question: number; selected_option: Option }[],
 ): Promise<Outcome<{ message: string }>> {
-  return send(`/api/v1/exams/${examId}/submit-exam-answers/`, "POST", { answers }, (json) =>
-    submitResponse.parse(json),
+  return send(
+    `/api/v1/exams/${examId}/submit-exam-answers/`,
+    "POST",
+    { answers },
+    submitResponse,
+    (data) => data,
   );
 }
 
@@ -92,8 +78,8 @@ export function submitAttempt(
 export function readAttemptClock(
   examId: number,
 ): Promise<Outcome<{ deadline: string; serverNow: string }>> {
-  return send(`/api/v1/exams/${examId}/start/`, "POST", {}, (json) => {
-    const { attempt } = startResponse.parse(json);
-    return { deadline: attempt.deadline, serverNow: attempt.server_now };
-  });
+  return send(`/api/v1/exams/${examId}/start/`, "POST", {}, startResponse, ({ attempt }) => ({
+    deadline: attempt.deadline,
+    serverNow: attempt.server_now,
+  }));
 }

@@ -1,10 +1,9 @@
 // The question editor's rules, shared by the browser (checks as you type) and the server actions
 // (the same checks before calling the domain): the schema the API validates with, plus the
-// "all four options differ" rule that lib/questions/questions.ts applies.
+// "all four options differ" rule that lib/questions/question-items.ts applies.
 import { questionFieldNames } from "@/lib/questions/field-names";
 import { optionFields, questionFields, type QuestionFields } from "@/lib/questions/schemas";
-
-export type FieldErrors = Record<string, string[]>;
+import type { FieldErrors } from "@/lib/errors";
 
 /** What the editor holds: every field as typed (the correct answer and difficulty may be unset). */
 export type QuestionDraft = Record<keyof QuestionFields, string>;

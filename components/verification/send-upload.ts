@@ -1,12 +1,15 @@
 // Sends the verification documents with XMLHttpRequest, which (unlike fetch) reports upload
 // progress. The browser's session cookie authenticates and it adds our Origin to the POST/PATCH.
-import type { ApiErrorBody, UploadAnswer } from "./types";
+import { networkError } from "@/components/api/fetch-json";
+import { errorBody, type ErrorBody } from "@/lib/http/error-body";
+import { uploadResponse } from "@/lib/verification/schemas";
+import type { UploadAnswer } from "./types";
 
 export const uploadPath = "/api/v1/user/verification/upload/";
 
 export type UploadResult =
   | { ok: true; status: number; answer: UploadAnswer }
-  | { ok: false; status: number; error: ApiErrorBody };
+  | { ok: false; status: number; error: ErrorBody };
 
 function parseJson(text: string): unknown {
   try {
@@ -16,16 +19,18 @@ function parseJson(text: string): unknown {
   }
 }
 
-function errorFor(status: number, body: unknown): ApiErrorBody {
-  if (body && typeof body === "object" && "detail" in body) return body as ApiErrorBody;
-  if (status === 413) {
-    return { detail: "The files are too large to send together.", code: "payload_too_large" };
-  }
+/** The contract's error body when there is one; otherwise words about an upload. */
+function errorFor(status: number, body: unknown): ErrorBody {
+  const parsed = errorBody.safeParse(body);
+  if (parsed.success) return parsed.data;
   if (status === 0) {
     return {
+      ...networkError,
       detail: "The upload did not reach the server. Check your connection and try again.",
-      code: "network_error",
     };
+  }
+  if (status === 413) {
+    return { detail: "The files are too large to send together.", code: "payload_too_large" };
   }
   return { detail: "The upload failed. Please try again.", code: "upload_failed" };
 }
@@ -50,8 +55,9 @@ export function sendUpload({
     };
     request.onload = () => {
       const body = parseJson(request.responseText);
-      if (request.status >= 200 && request.status < 300 && body) {
-        resolve({ ok: true, status: request.status, answer: body as UploadAnswer });
+      const answer = uploadResponse.safeParse(body);
+      if (request.status >= 200 && request.status < 300 && answer.success) {
+        resolve({ ok: true, status: request.status, answer: answer.data });
       } else {
         resolve({ ok: false, status: request.status, error: errorFor(request.status, body) });
       }

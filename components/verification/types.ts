@@ -19,8 +19,6 @@ export type VerificationStatusView = VerificationStatus;
 
 export type UploadAnswer = { message: string; verification: VerificationStatusView };
 
-export type ApiErrorBody = { detail: string; code: string; errors?: Record<string, string[]> };
-
 /** One row of the review queue (GET /api/v1/user/verification/list/). */
 export type VerificationListItemView = VerificationListItem;
 

@@ -13,7 +13,8 @@ import { documentTypes, missingDocuments, type DocumentType } from "./upload-rul
 import { useHydrated } from "./use-hydrated";
 
 type Chosen = Partial<Record<DocumentType, ChosenFile>>;
-type FieldErrors = Partial<Record<DocumentType, string[]>>;
+/** The server's field errors, narrowed to the three documents. */
+type DocumentErrors = Partial<Record<DocumentType, string[]>>;
 
 export function UploadForm({
   status,
@@ -25,7 +26,7 @@ export function UploadForm({
   const queryClient = useQueryClient();
   const mode = status.status === "not_submitted" ? "create" : "update";
   const [chosen, setChosen] = useState<Chosen>({});
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [fieldErrors, setFieldErrors] = useState<DocumentErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [resetKey, setResetKey] = useState(0);
@@ -82,7 +83,7 @@ export function UploadForm({
       if (check) picked[type] = await check;
     }
     const missing = missingDocuments(picked, mode);
-    const missingErrors: FieldErrors = Object.fromEntries(
+    const missingErrors: DocumentErrors = Object.fromEntries(
       Object.entries(missing).map(([type, message]) => [type, [message]]),
     );
     const withProblems = documentTypes.filter((type) => picked[type]?.problem);
@@ -130,7 +131,7 @@ export function UploadForm({
       void queryClient.invalidateQueries({ queryKey: verificationKeys.status() });
     }
     const errors = result.error.errors ?? {};
-    const known: FieldErrors = {};
+    const known: DocumentErrors = {};
     for (const type of documentTypes) if (errors[type]) known[type] = errors[type];
     setFieldErrors(known);
     setFormError(result.error.detail);

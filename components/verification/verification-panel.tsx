@@ -4,17 +4,15 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { getJson } from "@/components/api/fetch-json";
+import { verificationStatus } from "@/lib/verification/schemas";
 import { statusPath, verificationKeys } from "./query-keys";
 import { LocalTime } from "@/components/ui/local-time";
 import { StatusBadge } from "./status-badge";
 import type { VerificationStatusView } from "./types";
 import { UploadForm } from "./upload-form";
 
-async function fetchStatus(): Promise<VerificationStatusView> {
-  const response = await fetch(statusPath, { headers: { accept: "application/json" } });
-  if (!response.ok) throw new Error(`status request failed (${response.status})`);
-  return (await response.json()) as VerificationStatusView;
-}
+const fetchStatus = (): Promise<VerificationStatusView> => getJson(statusPath, verificationStatus);
 
 function StatusDetails({ status, email }: { status: VerificationStatusView; email: string }) {
   switch (status.status) {

@@ -1,9 +1,8 @@
 import { ZodError } from "zod";
-import { ApiError, type FieldErrors } from "@/lib/errors";
+import { ApiError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import type { ErrorBody } from "./error-body";
 import { zodFieldErrors } from "./parse-input";
-
-export type ErrorBody = { detail: string; code: string; errors?: FieldErrors };
 
 /** The one mapping from anything thrown to the contract's error shape. Unknown errors are logged
  *  and become a 500 whose message never reaches the client. */

@@ -115,3 +115,20 @@ describe("no re-export index.ts in a domain", () => {
     expect(await ruleMessages(barrel, "lib/people/list.ts", "no-restricted-syntax")).toEqual([]);
   });
 });
+
+describe("the browser calls the API through fetchJson", () => {
+  const call = 'export const load = () => fetch("/api/v1/questions/");\n';
+
+  it("refuses a bare fetch in a component", async () => {
+    const messages = await ruleMessages(call, "components/exams/x.tsx", "no-restricted-globals");
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.message).toMatch(/fetchJson/);
+  });
+
+  it("stays quiet in the client itself and outside components", async () => {
+    expect(
+      await ruleMessages(call, "components/api/fetch-json.ts", "no-restricted-globals"),
+    ).toEqual([]);
+    expect(await ruleMessages(call, "lib/jobs/x.ts", "no-restricted-globals")).toEqual([]);
+  });
+});
