@@ -47,7 +47,11 @@ export async function noAttempt(ctx: Context, examId: number): Promise<never> {
   throw attemptNotStarted();
 }
 
-/** The upsert: a higher seq replaces, an equal or lower one leaves the stored answer. */
+/**
+ * The upsert: a higher seq replaces, an equal or lower one leaves the stored answer. The autosave's
+ * hot path (save-answer.ts) writes the same rule inside its one prepared statement, to stay one
+ * round trip on exam day; tests/integration/attempts/answers.test.ts holds the two to one rule.
+ */
 export const onSeqConflict = {
   target: [attemptAnswers.attemptId, attemptAnswers.questionId],
   set: {

@@ -165,6 +165,27 @@ describe("autosave", () => {
     expect((await stored(attemptId)).length).toBe(2);
   });
 
+  it("holds one seq rule across the single save and the batch, in either order", async () => {
+    // The hot path (save-answer.ts, one prepared statement) and the batch (answer-rules.ts'
+    // onSeqConflict) write the same rule twice on purpose; this keeps them the same rule.
+    const { exam, questions, headers, attemptId } = await started(1);
+    const id = questions[0]!.id;
+    expect(
+      (await batch(exam.id, headers, [{ question: id, selected_option: "B", seq: 7 }])).status,
+    ).toBe(200);
+    const older = await put(exam.id, id, headers, { selected_option: "A", seq: 6 });
+    expect(older.data).toMatchObject({ selected_option: "B", seq: 7, stale: true });
+    const equal = await put(exam.id, id, headers, { selected_option: "C", seq: 7 });
+    expect(equal.data).toMatchObject({ selected_option: "B", seq: 7 });
+    const newer = await put(exam.id, id, headers, { selected_option: "D", seq: 8 });
+    expect(newer.data).toMatchObject({ selected_option: "D", seq: 8, stale: false });
+    const rebatch = await batch(exam.id, headers, [{ question: id, selected_option: "A", seq: 8 }]);
+    expect(rebatch.data.saved).toMatchObject([{ selected_option: "D", seq: 8 }]);
+    expect((await stored(attemptId)).map((row) => [row.selectedOption, row.seq])).toEqual([
+      ["D", 8],
+    ]);
+  });
+
   it("needs a started attempt (400 attempt_not_started) and a known exam (404)", async () => {
     const { exam, questions } = await examWithQuestions(suite.db, 1);
     const user = await suite.candidate();
