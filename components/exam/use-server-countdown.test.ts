@@ -169,16 +169,35 @@ describe("useServerCountdown", () => {
     expect(onExpire).not.toHaveBeenCalled();
 
     // The server's clock reads deadline + 2 s (device time went on 2 s): 4:58 left.
+    expect(result.current.announcement).toBe("Time is up. Submitting your answers.");
     await act(async () => release(startResponse(extended, deadline + 2000)));
     await advance(0);
     expect(result.current.remaining).toBe(5 * MIN - 2000);
     expect(result.current.level).toBe("warning");
     expect(onExpire).not.toHaveBeenCalled();
+    // "Time is up" was said at zero; the extension is said too, so it is not left standing.
+    expect(result.current.announcement).toBe("More time was given: 5 minutes left.");
 
     await advance(5 * MIN - 2000);
     expect(fetchMock).toHaveBeenCalledTimes(2);
     expect(onExpire).toHaveBeenCalledTimes(1);
     expect(result.current.remaining).toBe(0);
+  });
+
+  it("says so when a long extension arrives at zero (no level announcement would replace 'Time is up')", async () => {
+    useDeviceClock();
+    const deadline = serverStart + 1000;
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => startResponse(deadline + 30 * MIN, deadline)),
+    );
+    const { result, onExpire } = render(deadline, { confirm: confirmFromServer });
+    await advance(1000);
+    await advance(0);
+    expect(result.current.level).toBe("normal");
+    expect(result.current.remaining).toBe(30 * MIN);
+    expect(result.current.announcement).toBe("More time was given: 30 minutes left.");
+    expect(onExpire).not.toHaveBeenCalled();
   });
 
   it("expires when the server cannot be asked at zero", async () => {

@@ -8,6 +8,12 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { clockOffset, levelAnnouncement, remainingMs, timeLevel } from "./exam-logic";
 import { useLatest } from "./use-latest";
 
+/** Said when the server moved the deadline later just as the time ran out. */
+function extendedAnnouncement(deadline: string, offset: number): string {
+  const minutes = Math.max(1, Math.ceil(remainingMs(deadline, Date.now(), offset) / 60_000));
+  return `More time was given: ${minutes} ${minutes === 1 ? "minute" : "minutes"} left.`;
+}
+
 export function useServerCountdown({
   deadline,
   serverNow,
@@ -53,11 +59,13 @@ export function useServerCountdown({
         else
           void confirm().then((latest) => {
             if (latest && Date.parse(latest.deadline) > Date.parse(latest.serverNow)) {
-              // Extended: the clock runs on to the new deadline (and asks again there).
+              // Extended: the clock runs on to the new deadline (and asks again there), and a
+              // screen reader that just heard "Time is up" hears that it is not.
               deadlineRef.current = latest.deadline;
               offsetRef.current = clockOffset(latest.serverNow, Date.now());
               expiredRef.current = false;
               tick();
+              setAnnouncement(extendedAnnouncement(deadlineRef.current, offsetRef.current));
             } else onExpireRef.current();
           });
       }
