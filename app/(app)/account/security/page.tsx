@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { DataTable } from "@/components/ui/data-table";
 import { LocalTime } from "@/components/ui/local-time";
 import { listLoginHistory } from "@/lib/accounts/security/overview";
 import { listOwnSessions } from "@/lib/accounts/security/sessions";
@@ -80,38 +81,32 @@ export default async function AccountSecurityPage() {
         {history.length === 0 ? (
           <p className="mt-4 text-slate-600">No sign-ins recorded yet.</p>
         ) : (
-          <table className="mt-4 w-full overflow-hidden rounded-lg border border-slate-200 bg-white text-left text-sm">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  When
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Result
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Address
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Device
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((entry) => (
-                <tr key={entry.id} className="border-t border-slate-200">
-                  <td className="px-4 py-2">
-                    <LocalTime iso={entry.created_at} />
-                  </td>
-                  <td className={`px-4 py-2 ${entry.success ? "text-green-700" : "text-red-700"}`}>
-                    {entry.success ? "Signed in" : "Failed"}
-                  </td>
-                  <td className="px-4 py-2">{entry.ip_address ?? "—"}</td>
-                  <td className="max-w-xs truncate px-4 py-2">{entry.user_agent ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Recent sign-ins to your account"
+            rowKey={(entry) => String(entry.id)}
+            rows={history}
+            columns={[
+              { header: "When", cell: (entry) => <LocalTime iso={entry.created_at} /> },
+              {
+                header: "Result",
+                cell: (entry) =>
+                  entry.success ? (
+                    <span className="text-green-700">Signed in</span>
+                  ) : (
+                    <span className="text-red-700">Failed</span>
+                  ),
+              },
+              { header: "Address", cell: (entry) => entry.ip_address ?? "—" },
+              {
+                header: "Device",
+                cell: (entry) => (
+                  <span className="block max-w-xs truncate" title={entry.user_agent ?? undefined}>
+                    {entry.user_agent ?? "—"}
+                  </span>
+                ),
+              },
+            ]}
+          />
         )}
       </section>
     </main>
