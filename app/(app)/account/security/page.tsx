@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { DataTable } from "@/components/ui/data-table";
 import { LocalTime } from "@/components/ui/local-time";
@@ -20,7 +21,17 @@ export default async function AccountSecurityPage() {
     <main id="main" className="mx-auto max-w-5xl px-6 py-10">
       <h1 className="text-3xl font-bold">Account security</h1>
 
-      <section aria-labelledby="sessions-heading" className="mt-8">
+      <section aria-labelledby="password-heading" className="mt-8">
+        <h2 id="password-heading" className="text-lg font-semibold">
+          Password
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Changing it signs you out everywhere else; this browser stays signed in.
+        </p>
+        <ChangePasswordForm />
+      </section>
+
+      <section aria-labelledby="sessions-heading" className="mt-10">
         <div className="flex items-center justify-between">
           <h2 id="sessions-heading" className="text-lg font-semibold">
             Where you are signed in
