@@ -18,7 +18,9 @@ import { reviewVerification } from "@/lib/verification/review-verification";
 import { archiveQuestion } from "@/lib/questions/archive-question";
 import { createQuestion } from "@/lib/questions/create-question";
 import { importQuestions } from "@/lib/questions/import";
-import { bulkAddToExams, bulkArchiveQuestions, updateQuestionExams } from "@/lib/questions/linking";
+import { bulkAddToExams } from "@/lib/questions/bulk-add-to-exams";
+import { bulkArchiveQuestions } from "@/lib/questions/bulk-archive-questions";
+import { updateQuestionExams } from "@/lib/questions/update-question-exams";
 import { updateQuestion } from "@/lib/questions/update-question";
 import { contextAs, examWithQuestions, useAttemptsSuite } from "../attempts/support";
 

@@ -1,6 +1,6 @@
 // POST /api/v1/questions/bulk-add-to-exams/ — link many questions to many exams.
 import { defineRoute } from "@/lib/http/define-route";
-import { bulkAddToExams } from "@/lib/questions/linking";
+import { bulkAddToExams } from "@/lib/questions/bulk-add-to-exams";
 import { bulkAddBody, bulkAddResult } from "@/lib/questions/schemas";
 
 export const POST = defineRoute(

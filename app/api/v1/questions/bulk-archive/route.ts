@@ -1,6 +1,6 @@
 // POST /api/v1/questions/bulk-archive/ — archive many questions (admin+, as the spec says).
 import { defineRoute } from "@/lib/http/define-route";
-import { bulkArchiveQuestions } from "@/lib/questions/linking";
+import { bulkArchiveQuestions } from "@/lib/questions/bulk-archive-questions";
 import { bulkArchiveBody, bulkArchiveResult } from "@/lib/questions/schemas";
 
 export const POST = defineRoute(

@@ -1,6 +1,6 @@
 // POST /api/v1/questions/{id}/exams/ — add the question to exams and remove it from others.
 import { defineRoute } from "@/lib/http/define-route";
-import { updateQuestionExams } from "@/lib/questions/linking";
+import { updateQuestionExams } from "@/lib/questions/update-question-exams";
 import { questionExamsBody, questionExamsResult, questionIdParams } from "@/lib/questions/schemas";
 
 export const POST = defineRoute(
