@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/app/(public)/register/actions";
 import { changeOwnPassword } from "@/lib/accounts/password/change-own-password";
-import { revokeOtherSessions, revokeOwnSession } from "@/lib/accounts/security/sessions";
+import { revokeOtherSessions } from "@/lib/accounts/security/revoke-other-sessions";
+import { revokeOwnSession } from "@/lib/accounts/security/revoke-own-session";
 import { ApiError, NotFound } from "@/lib/errors";
 import { browserSessionContext } from "../../page-context";
 import { withTextRule } from "@/lib/http/with-text-rule";

@@ -3,8 +3,8 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { DataTable } from "@/components/ui/data-table";
 import { LocalTime } from "@/components/ui/local-time";
-import { listLoginHistory } from "@/lib/accounts/security/overview";
-import { listOwnSessions } from "@/lib/accounts/security/sessions";
+import { listLoginHistory } from "@/lib/accounts/security/list-login-history";
+import { listOwnSessions } from "@/lib/accounts/security/list-own-sessions";
 import { revokeOtherSessionsAction, revokeSessionAction } from "./actions";
 import { requirePageContext } from "@/app/(app)/page-context";
 

@@ -1,6 +1,6 @@
 // GET /api/v1/auth/login-history/?limit= — my recent sign-in attempts.
 import { z } from "zod";
-import { listLoginHistory } from "@/lib/accounts/security/overview";
+import { listLoginHistory } from "@/lib/accounts/security/list-login-history";
 import { loginHistoryEntry } from "@/lib/accounts/security/schemas";
 import { defineRoute } from "@/lib/http/define-route";
 

@@ -1,5 +1,5 @@
 // GET /api/v1/auth/security-overview/ — how my account signs in and what happened lately.
-import { getSecurityOverview } from "@/lib/accounts/security/overview";
+import { getSecurityOverview } from "@/lib/accounts/security/get-security-overview";
 import { securityOverview } from "@/lib/accounts/security/schemas";
 import { defineRoute } from "@/lib/http/define-route";
 

@@ -1,7 +1,8 @@
 // GET, DELETE /api/v1/auth/sessions/ — my sessions; end all but the current one.
 import { z } from "zod";
 import { sessionSummary } from "@/lib/accounts/security/schemas";
-import { listOwnSessions, revokeOtherSessions } from "@/lib/accounts/security/sessions";
+import { listOwnSessions } from "@/lib/accounts/security/list-own-sessions";
+import { revokeOtherSessions } from "@/lib/accounts/security/revoke-other-sessions";
 import { defineRoute } from "@/lib/http/define-route";
 
 export const GET = defineRoute(

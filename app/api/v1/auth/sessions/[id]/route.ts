@@ -1,6 +1,6 @@
 // DELETE /api/v1/auth/sessions/{id}/ — end one of my sessions (someone else's id is a 404).
 import { z } from "zod";
-import { revokeOwnSession } from "@/lib/accounts/security/sessions";
+import { revokeOwnSession } from "@/lib/accounts/security/revoke-own-session";
 import { defineRoute } from "@/lib/http/define-route";
 
 export const DELETE = defineRoute(

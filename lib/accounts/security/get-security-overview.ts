@@ -1,27 +1,9 @@
-import { and, count, desc, eq, gt } from "drizzle-orm";
+// GET /auth/security-overview/: live sessions, last sign-in and recent failures at a glance.
 import { loginEvents, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { NotAuthenticated } from "@/lib/errors";
-import { countOwnSessions } from "./sessions";
-
-/** GET /auth/login-history/: the caller's recent sign-in attempts, newest first. */
-export async function listLoginHistory({ ctx, input }: { ctx: Context; input: { limit: number } }) {
-  if (!ctx.actor.user) throw new NotAuthenticated();
-  const rows = await ctx.db
-    .select()
-    .from(loginEvents)
-    .where(eq(loginEvents.userId, ctx.actor.user.id))
-    .orderBy(desc(loginEvents.createdAt))
-    .limit(input.limit);
-  return rows.map((row) => ({
-    id: row.id,
-    created_at: row.createdAt.toISOString(),
-    success: row.success,
-    ip_address: row.ipAddress,
-    user_agent: row.userAgent,
-    channel: row.channel,
-  }));
-}
+import { and, count, desc, eq, gt } from "drizzle-orm";
+import { countOwnSessions } from "./own-sessions";
 
 /** GET /auth/security-overview/: how the account signs in and what has happened lately. */
 export async function getSecurityOverview({ ctx }: { ctx: Context }) {
