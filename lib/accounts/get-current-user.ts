@@ -1,8 +1,6 @@
-import { z } from "zod";
 import type { Context } from "@/lib/context";
-import { Forbidden } from "@/lib/errors";
+import { z } from "zod";
 import { loadActingUser } from "./acting-user";
-import { toUserSummary, type CandidateProfile, type StaffProfile } from "./profile";
 
 export const currentUser = z.object({
   id: z.uuid(),
@@ -38,18 +36,4 @@ export async function getCurrentUser({
     avatar_url: null,
     created_at: user.dateJoined.toISOString(),
   };
-}
-
-/** GET /candidates/me/: the spec's candidate profile; staff are refused. */
-export async function getOwnCandidateProfile({ ctx }: { ctx: Context }): Promise<CandidateProfile> {
-  const user = await loadActingUser(ctx);
-  if (user.userType !== "candidate") throw new Forbidden("Only candidates have this profile.");
-  return { user: toUserSummary(user), school: user.school, role: user.role };
-}
-
-/** GET /staff/me/: the spec's staff profile; candidates are refused. */
-export async function getOwnStaffProfile({ ctx }: { ctx: Context }): Promise<StaffProfile> {
-  const user = await loadActingUser(ctx);
-  if (user.userType !== "staff") throw new Forbidden("Only staff members have this profile.");
-  return { user: toUserSummary(user), occupation: user.occupation, role: user.role };
 }

@@ -12,7 +12,7 @@ import { staffRoleAtLeast } from "@/lib/auth/roles";
 import type { Context } from "@/lib/context";
 import type { PageOf } from "@/lib/http/pagination";
 import { Forbidden, NotAuthenticated } from "@/lib/errors";
-import { candidateItem, contains, pageOf, staffItem } from "./list-people";
+import { candidateItem, contains, pageOf, staffItem } from "./people-lists";
 import type { ListUsersResponse, listUsersQuery } from "./schemas";
 import { profileStatus } from "./status";
 

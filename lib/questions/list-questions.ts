@@ -5,7 +5,7 @@ import { questions } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { questionPoolData } from "./pool-data";
 import { pageRequest } from "@/lib/http/pagination";
-import { contains } from "@/lib/people/list-people";
+import { contains } from "@/lib/people/people-lists";
 import { type listQuestionsQuery } from "./schemas";
 import { toItems } from "./question-items";
 

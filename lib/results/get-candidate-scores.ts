@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { examQuestions, questions } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { round2 } from "@/lib/exams/shape";
-import { candidateItem } from "@/lib/people/list-people";
+import { candidateItem } from "@/lib/people/people-lists";
 import { loadPerson } from "@/lib/people/profile";
 import { candidateScoreRows } from "./candidate-score-rows";
 import type { candidateScores } from "./schemas";

@@ -2,10 +2,10 @@
 // time_used = submitted_at − started_at in seconds. Idempotent: rerunning recomputes the same row.
 // A manual score (auto_score false, entered by staff) is never overwritten by the automatic one;
 // the attempt is still marked scored.
-import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { attemptAnswers, examAttempts, examQuestions, examScores, questions } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { publishEvent } from "@/lib/jobs/publish-event";
+import { and, count, eq, sql } from "drizzle-orm";
 
 /** round(100 × correct ÷ total, 2); 0 when the exam has no questions. Pure. */
 export function percentScore(correct: number, total: number): number {
@@ -106,49 +106,4 @@ export async function scoreAttempt({
     }
     return { attemptId: attempt.id, score, correct, total, written: written.length > 0 };
   });
-}
-
-/** Score submitted attempts that are not scored yet (the periodic sweep). */
-export async function scoreUnscored({
-  ctx,
-  input = {},
-}: {
-  ctx: Context;
-  input?: { limit?: number };
-}): Promise<{ scored: number }> {
-  const due = await ctx.db
-    .select({ id: examAttempts.id })
-    .from(examAttempts)
-    .where(and(isNotNull(examAttempts.submittedAt), isNull(examAttempts.scoredAt)))
-    .orderBy(asc(examAttempts.submittedAt))
-    .limit(input.limit ?? 1000);
-  for (const row of due) await scoreAttempt({ ctx, input: { attemptId: row.id } });
-  return { scored: due.length };
-}
-
-/** Every submitted attempt of every exam containing the question, rescored (auto scores only). */
-export async function rescoreQuestion({
-  ctx,
-  input,
-}: {
-  ctx: Context;
-  input: { questionId: number };
-}): Promise<{ rescored: number }> {
-  const affected = await ctx.db
-    .select({ id: examAttempts.id })
-    .from(examAttempts)
-    .where(
-      and(
-        isNotNull(examAttempts.submittedAt),
-        inArray(
-          examAttempts.examId,
-          ctx.db
-            .select({ examId: examQuestions.examId })
-            .from(examQuestions)
-            .where(eq(examQuestions.questionId, input.questionId)),
-        ),
-      ),
-    );
-  for (const row of affected) await scoreAttempt({ ctx, input: { attemptId: row.id } });
-  return { rescored: affected.length };
 }

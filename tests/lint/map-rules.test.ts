@@ -96,7 +96,7 @@ describe("drizzle: no UPDATE or DELETE without WHERE", () => {
 });
 
 describe("no re-export index.ts in a domain", () => {
-  const barrel = 'export { listPeople } from "./list-people";\n';
+  const barrel = 'export { listPeople } from "./people-lists";\n';
 
   it("fires on a re-export in lib/<domain>/index.ts", async () => {
     for (const file of [

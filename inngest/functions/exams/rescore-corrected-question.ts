@@ -1,5 +1,5 @@
 import { systemContext } from "@/lib/context";
-import { rescoreQuestion } from "@/lib/scoring/score-attempt";
+import { rescoreQuestion } from "@/lib/scoring/rescore-question";
 import { defineFunction } from "@/inngest/define-function";
 
 /** A question's correct answer changed: rescore every submitted attempt of its exams. */

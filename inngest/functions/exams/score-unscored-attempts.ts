@@ -1,5 +1,5 @@
 import { systemContext } from "@/lib/context";
-import { scoreUnscored } from "@/lib/scoring/score-attempt";
+import { scoreUnscored } from "@/lib/scoring/score-unscored";
 import { defineFunction } from "@/inngest/define-function";
 
 /** Every 5 minutes: score any submitted attempt left unscored. */

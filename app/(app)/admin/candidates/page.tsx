@@ -8,7 +8,7 @@ import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
 import type { Column } from "@/components/ui/data-table";
 import { candidateRoles } from "@/lib/auth/roles";
 import { pageView } from "@/lib/http/pagination";
-import { listCandidates } from "@/lib/people/list-people";
+import { listCandidates } from "@/lib/people/list-candidates";
 import { listCandidatesQuery } from "@/lib/people/schemas";
 import { unlessPastTheEnd } from "../unless-past-the-end";
 

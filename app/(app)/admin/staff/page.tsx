@@ -9,7 +9,7 @@ import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
 import type { Column } from "@/components/ui/data-table";
 import { can } from "@/lib/auth/require-permission";
 import { pageView } from "@/lib/http/pagination";
-import { listStaff } from "@/lib/people/list-people";
+import { listStaff } from "@/lib/people/list-staff";
 import { staffRoleOptions } from "@/lib/people/role-rules";
 import { listStaffQuery } from "@/lib/people/schemas";
 import { unlessPastTheEnd } from "../unless-past-the-end";

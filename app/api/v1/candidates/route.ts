@@ -1,7 +1,7 @@
 // GET /api/v1/candidates/ — candidates for staff (moderator+): search, role, school, verified.
 import { defineRoute } from "@/lib/http/define-route";
 import { paginatedSchema, paginated } from "@/lib/http/pagination";
-import { listCandidates } from "@/lib/people/list-people";
+import { listCandidates } from "@/lib/people/list-candidates";
 import { candidateListItem, listCandidatesQuery } from "@/lib/people/schemas";
 
 export const GET = defineRoute(

@@ -1,7 +1,7 @@
 // GET /api/v1/staff/ — staff members for staff (moderator+): search, role, occupation.
 import { defineRoute } from "@/lib/http/define-route";
 import { paginatedSchema, paginated } from "@/lib/http/pagination";
-import { listStaff } from "@/lib/people/list-people";
+import { listStaff } from "@/lib/people/list-staff";
 import { listStaffQuery, staffListItem } from "@/lib/people/schemas";
 
 export const GET = defineRoute(

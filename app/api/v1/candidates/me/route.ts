@@ -1,5 +1,5 @@
 // GET /api/v1/candidates/me/ — the signed-in candidate's profile.
-import { getOwnCandidateProfile } from "@/lib/accounts/get-current-user";
+import { getOwnCandidateProfile } from "@/lib/accounts/get-own-candidate-profile";
 import { candidateProfile } from "@/lib/accounts/profile";
 import { defineRoute } from "@/lib/http/define-route";
 

@@ -1,5 +1,5 @@
 // GET /api/v1/staff/me/ — the signed-in staff member's profile.
-import { getOwnStaffProfile } from "@/lib/accounts/get-current-user";
+import { getOwnStaffProfile } from "@/lib/accounts/get-own-staff-profile";
 import { staffProfile } from "@/lib/accounts/profile";
 import { defineRoute } from "@/lib/http/define-route";
 

@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/require-permission";
 import { pageView } from "@/lib/http/pagination";
 import { listExamResultRows, type ExamResultRow } from "@/lib/results/list-exam-result-rows";
 import { hrefWith, param } from "@/lib/people/list-params";
-import { listCandidates } from "@/lib/people/list-people";
+import { listCandidates } from "@/lib/people/list-candidates";
 import { listCandidatesQuery } from "@/lib/people/schemas";
 import { loadExam, openExamTab, type ExamTabProps } from "../exam-data";
 

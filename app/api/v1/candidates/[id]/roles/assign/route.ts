@@ -1,7 +1,7 @@
 // PUT /api/v1/candidates/{id}/roles/assign/ — change a verified candidate's role (admin+).
 import { z } from "zod";
 import { defineRoute } from "@/lib/http/define-route";
-import { assignCandidateRole } from "@/lib/people/assign-role";
+import { assignCandidateRole } from "@/lib/people/assign-candidate-role";
 import { assignCandidateRoleInput, roleResponse } from "@/lib/people/schemas";
 
 export const PUT = defineRoute(

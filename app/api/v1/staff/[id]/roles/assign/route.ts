@@ -1,7 +1,7 @@
 // PUT /api/v1/staff/{id}/roles/assign/ — change a staff member's role (manager+, CONTRACT 3).
 import { z } from "zod";
 import { defineRoute } from "@/lib/http/define-route";
-import { assignStaffRole } from "@/lib/people/assign-role";
+import { assignStaffRole } from "@/lib/people/assign-staff-role";
 import { assignStaffRoleInput, roleResponse } from "@/lib/people/schemas";
 
 export const PUT = defineRoute(
