@@ -1,7 +1,6 @@
 // Ending an ongoing exam early (POST /exams/{id}/conclude/, admin+; CONTRACT §4): the window
 // closes at that instant, and the attempts still open are submitted automatically with their saved
-// answers, as at a deadline, and scored by the usual job. Also: how many candidates are still
-// writing, for the staff page's confirmations.
+// answers, as at a deadline, and scored by the usual job.
 //
 // Concurrency: the exam row is locked first (the update that records the end), then the open
 // attempts. A second conclude waits for the first and then finds the exam concluded (409), so no
@@ -10,13 +9,13 @@
 // then finds the attempt submitted (refused, never acknowledged). A candidate starting at that
 // moment holds the exam row FOR SHARE (lib/attempts/start-attempt.ts): started before, closed with
 // the others; or refused after.
-import { and, count, eq, gt, isNull } from "drizzle-orm";
-import { examAttempts, exams } from "@/db/schema";
+import { exams } from "@/db/schema";
 import { autoSubmitAtEnd } from "@/lib/attempts/auto-submit";
 import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
-import { lockExam } from "./load-exam";
 import { ApiError } from "@/lib/errors";
+import { eq } from "drizzle-orm";
+import { lockExam } from "./load-exam";
 import { publishEndedEarly } from "./publish-window-events";
 import { examStatus, type ExamStatus } from "./status";
 
@@ -51,25 +50,4 @@ export async function concludeExam({
     await publishEndedEarly(tx, exam.id, now);
     return { submitted, concludedAt: now };
   });
-}
-
-/** Candidates whose attempt is open and whose time has not run out: "still writing". */
-export async function countCandidatesWriting({
-  ctx,
-  input,
-}: {
-  ctx: Context;
-  input: { id: number };
-}): Promise<number> {
-  const [row] = await ctx.db
-    .select({ value: count() })
-    .from(examAttempts)
-    .where(
-      and(
-        eq(examAttempts.examId, input.id),
-        isNull(examAttempts.submittedAt),
-        gt(examAttempts.deadline, ctx.clock.now()),
-      ),
-    );
-  return row?.value ?? 0;
 }

@@ -12,7 +12,8 @@ import * as startRoute from "@/app/api/v1/exams/[id]/start/route";
 import { attemptAnswers, eventOutbox, examAttempts, examScores, exams } from "@/db/schema";
 import { scoreSubmittedAttemptFunction } from "@/inngest/functions/exams/score-submitted-attempt";
 import { systemActor, type Context } from "@/lib/context";
-import { concludeExam, countCandidatesWriting } from "@/lib/exams/conclude";
+import { concludeExam } from "@/lib/exams/conclude";
+import { countCandidatesWriting } from "@/lib/exams/count-candidates-writing";
 import { InProcessRunner } from "@/lib/jobs/in-process-runner";
 import {
   advance,

@@ -1,4 +1,4 @@
-// The admin pages' domain entry points (lib/people/admin-pages.ts): who may open a person's page,
+// The admin pages' domain entry points (lib/people/get-person-admin-view.ts, assign-person-role.ts, invite-staff-from-form.ts): who may open a person's page,
 // which role change it offers, private documents, and the form versions of role change and
 // invitation. Also GET /staff/{id}/ with documents as signed links.
 import fs from "node:fs";
@@ -10,11 +10,9 @@ import { users, userVerifications } from "@/db/schema";
 import { systemActor, systemClock, type Context } from "@/lib/context";
 import { listMailbox } from "@/lib/email";
 import { Forbidden, Invalid, NotFound } from "@/lib/errors";
-import {
-  assignPersonRole,
-  getPersonAdminView,
-  inviteStaffFromForm,
-} from "@/lib/people/admin-pages";
+import { assignPersonRole } from "@/lib/people/assign-person-role";
+import { getPersonAdminView } from "@/lib/people/get-person-admin-view";
+import { inviteStaffFromForm } from "@/lib/people/invite-staff-from-form";
 import { getLocalFileStore, saveFile } from "@/lib/storage";
 import { useTestDatabase, type TestDatabase } from "../support/database";
 import { authHeaders, createKey, createUser } from "../support/factories";

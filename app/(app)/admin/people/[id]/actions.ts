@@ -1,7 +1,7 @@
 "use server";
 // Server action of a person's admin page: change their role (same rules as the PUT endpoints).
 import { revalidatePath } from "next/cache";
-import { assignPersonRole } from "@/lib/people/admin-pages";
+import { assignPersonRole } from "@/lib/people/assign-person-role";
 import { asRefusal, staffActionContext } from "@/app/(app)/admin/action-context";
 import { withTextRule } from "@/lib/http/with-text-rule";
 

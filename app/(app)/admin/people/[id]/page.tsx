@@ -5,7 +5,7 @@ import { StaffPage } from "@/components/ui/staff-page";
 import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
 import { RoleChangeForm } from "@/components/people/role-change-form";
 import { Forbidden, NotFound } from "@/lib/errors";
-import { getPersonAdminView, type PersonAdminView } from "@/lib/people/admin-pages";
+import { getPersonAdminView, type PersonAdminView } from "@/lib/people/get-person-admin-view";
 import { profileStatusExplanation } from "@/lib/people/status";
 import { requirePageContext } from "@/app/(app)/page-context";
 import { DetailField } from "@/components/ui/detail-field";

@@ -1,7 +1,7 @@
 "use server";
 // Server action of the invite page: the same validation and rules as POST /staff/invite/.
 import { revalidatePath } from "next/cache";
-import { inviteStaffFromForm } from "@/lib/people/admin-pages";
+import { inviteStaffFromForm } from "@/lib/people/invite-staff-from-form";
 import { refusal, staffActionContext } from "@/app/(app)/admin/action-context";
 import { withTextRule } from "@/lib/http/with-text-rule";
 

@@ -7,7 +7,7 @@ import { ExamWindowControls } from "@/components/exam-admin/exam-window-controls
 import { ExamStatusBadge } from "@/components/exam-admin/status-badge";
 import { StaffPage } from "@/components/ui/staff-page";
 import { LinkTabs } from "@/components/ui/tabs";
-import { countCandidatesWriting } from "@/lib/exams/conclude";
+import { countCandidatesWriting } from "@/lib/exams/count-candidates-writing";
 import { stageLabel } from "@/lib/exams/stage-label";
 import { pathIdOrNotFound, staffPageContext } from "@/app/(app)/admin/staff-page";
 import { examManagementRefusal } from "../../access";
