@@ -1,6 +1,7 @@
 // The admin pages' domain entry points (lib/people/get-person-admin-view.ts,
 // assign-person-role.ts, invite-staff-from-form.ts): who may open a person's page, which role
-// change it offers, private documents, and the form versions of role change and invitation. Also GET /staff/{id}/ with documents as signed links.
+// change it offers, private documents, and the form versions of role change and invitation.
+// Also GET /staff/{id}/ with documents as signed links.
 import fs from "node:fs";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
