@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { changePasswordAction } from "@/app/(app)/account/security/actions";
 import type { FormState } from "@/app/(public)/register/actions";
 import { FormField, FormMessage, submitClass } from "@/components/auth/form-field";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 
 export function ChangePasswordForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(changePasswordAction, {});
@@ -19,22 +20,9 @@ export function ChangePasswordForm() {
         required
         errors={state.errors?.current_password}
       />
-      <FormField
-        name="new_password"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
+      <NewPasswordFields
+        errors={state.errors}
         hint="At least 8 characters; not only digits, not a common password."
-        errors={state.errors?.new_password}
-      />
-      <FormField
-        name="confirm_password"
-        label="Repeat the new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={state.errors?.confirm_password}
       />
       <button type="submit" disabled={pending} className={submitClass}>
         {pending ? "Changing…" : "Change password"}

@@ -76,6 +76,7 @@ describe("fetchJson", () => {
       ok: false,
       status: 400,
       error: { detail: "Invalid input.", code: "invalid", errors: { name: ["Required."] } },
+      fromServer: true,
     });
     expect(await fetchJson(`${base}/nowhere`, item)).toMatchObject({
       ok: false,
@@ -86,7 +87,12 @@ describe("fetchJson", () => {
 
   it("turns an error page that is not ours into a plain sentence with the status", async () => {
     const result = await fetchJson(`${base}/gateway`, item);
-    expect(result).toMatchObject({ ok: false, status: 502, error: { code: "server_error" } });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 502,
+      error: { code: "server_error" },
+      fromServer: false,
+    });
     if (!result.ok) expect(result.error.detail).toMatch(/went wrong on the server/);
   });
 
@@ -109,6 +115,7 @@ describe("fetchJson", () => {
       ok: false,
       status: 0,
       error: networkError,
+      fromServer: false,
     });
   });
 });

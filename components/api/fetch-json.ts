@@ -7,8 +7,10 @@
 import type { z } from "zod";
 import { errorBody, type ErrorBody } from "@/lib/http/error-body";
 
+/** `fromServer`: a failure's body came from our API in the contract's shape (else it is ours). */
 export type FetchResult<T> =
-  { ok: true; status: number; data: T } | { ok: false; status: number; error: ErrorBody };
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; error: ErrorBody; fromServer: boolean };
 
 export type FetchInit = {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -44,12 +46,6 @@ export function errorForStatus(status: number): ErrorBody {
   return { detail: "The request could not be completed.", code: "request_failed" };
 }
 
-/** Read an error answer: the contract's shape when it is one, otherwise a plain sentence. */
-export function readErrorBody(status: number, body: unknown): ErrorBody {
-  const parsed = errorBody.safeParse(body);
-  return parsed.success ? parsed.data : errorForStatus(status);
-}
-
 export async function fetchJson<S extends z.ZodType>(
   path: string,
   schema: S,
@@ -69,7 +65,7 @@ export async function fetchJson<S extends z.ZodType>(
       signal,
     });
   } catch {
-    return { ok: false, status: 0, error: networkError };
+    return { ok: false, status: 0, error: networkError, fromServer: false };
   }
   let json: unknown = undefined;
   try {
@@ -78,10 +74,16 @@ export async function fetchJson<S extends z.ZodType>(
     json = undefined;
   }
   if (!response.ok) {
-    return { ok: false, status: response.status, error: readErrorBody(response.status, json) };
+    const described = errorBody.safeParse(json);
+    return {
+      ok: false,
+      status: response.status,
+      error: described.success ? described.data : errorForStatus(response.status),
+      fromServer: described.success,
+    };
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) return { ok: false, status: 0, error: unexpectedAnswer };
+  if (!parsed.success) return { ok: false, status: 0, error: unexpectedAnswer, fromServer: false };
   return { ok: true, status: response.status, data: parsed.data };
 }
 

@@ -6,6 +6,7 @@ import {
   type FormState,
 } from "@/app/(public)/register/actions";
 import { FormField, FormMessage, submitClass } from "./form-field";
+import { NewPasswordFields } from "./new-password-fields";
 
 export function ForgotPasswordForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(forgotPasswordAction, {});
@@ -34,22 +35,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form action={action} className="mt-6 space-y-4" noValidate>
       <FormMessage error={state.error} />
       <input type="hidden" name="token" value={token} />
-      <FormField
-        name="new_password"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={state.errors?.new_password}
-      />
-      <FormField
-        name="confirm_password"
-        label="Repeat the new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={state.errors?.confirm_password}
-      />
+      <NewPasswordFields errors={state.errors} />
       <button type="submit" disabled={pending} className={submitClass}>
         {pending ? "Saving…" : "Set new password"}
       </button>

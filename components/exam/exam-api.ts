@@ -29,7 +29,10 @@ async function send<S extends z.ZodType, T>(
 ): Promise<Outcome<T>> {
   const result = await fetchJson(path, schema, { method, body });
   if (result.ok) return { action: "ok", data: map(result.data) };
-  const { code, detail } = result.error;
+  // Only the server's own words are passed on; without them the page says what failed in its terms.
+  const { code, detail } = result.fromServer
+    ? result.error
+    : { code: undefined, detail: undefined };
   const action = classifyResponse(result.status, code);
   return { action: action === "ok" ? "retry" : action, code, detail };
 }

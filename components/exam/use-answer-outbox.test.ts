@@ -2,17 +2,14 @@
 // useAnswerOutbox against a stubbed server (fetch answers like PUT …/answers/{q}/ does, with the
 // autosaveResponse shape) and happy-dom's localStorage as the shared outbox. Another tab is played
 // by a second SharedOutbox on the same storage plus the storage event the browser would fire.
-import { act, cleanup, renderHook } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { act, renderHook } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { advance, attemptId, examId, iso, settle, T, useFakeClock } from "./hook-test-support";
 import { outboxKey, type Option } from "./exam-logic";
 import { SharedOutbox } from "./shared-outbox";
 import { useAnswerOutbox, type AttemptSnapshot } from "./use-answer-outbox";
 
-const examId = 7;
-const attemptId = "0b6f1c1e-5b7a-4d0e-9c1f-2a3b4c5d6e7f";
-const T = Date.parse("2026-06-01T10:00:00.000Z");
 const DEADLINE = "2026-06-01T11:00:00.000Z";
-const iso = (ms: number) => new Date(ms).toISOString();
 
 type Sent = { url: string; method: string; questionId: number; option: Option; seq: number };
 type Reply = (sent: Sent) => Response | Promise<Response>;
@@ -98,27 +95,13 @@ function render(options: { saved?: AttemptSnapshot["answers"] } = {}) {
   return { ...hook, page, ...callbacks };
 }
 
-const settle = () => act(() => vi.advanceTimersByTimeAsync(0));
-const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 const stored = () => JSON.parse(localStorage.getItem(outboxKey(attemptId)) ?? "[]") as unknown[];
 const otherTabChanged = () =>
   act(() => {
     window.dispatchEvent(new StorageEvent("storage", { key: outboxKey(attemptId) }));
   });
 
-beforeEach(() => {
-  localStorage.clear();
-  vi.useFakeTimers({
-    toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"],
-    now: T,
-  });
-});
-
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+useFakeClock();
 
 describe("useAnswerOutbox", () => {
   it("starts from the attempt's saved answers, each with its receipt, sending nothing", async () => {

@@ -2,17 +2,13 @@
 // useSubmitAttempt wired as exam-taker wires it: to useAttemptPhase and to useAnswerOutbox (flush,
 // answers, clear), against a stubbed server that answers PUT …/answers/{q}/ (autosaveResponse) and
 // POST …/submit-exam-answers/ (submitResponse, or the error body {detail, code}).
-import { act, cleanup, renderHook } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { act, renderHook } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { advance, attemptId, examId, iso, settle, T, useFakeClock } from "./hook-test-support";
 import { closedNotice, outboxKey, type Option } from "./exam-logic";
 import { useAnswerOutbox, type AttemptSnapshot } from "./use-answer-outbox";
 import { useAttemptPhase } from "./use-attempt-phase";
 import { useSubmitAttempt } from "./use-submit-attempt";
-
-const examId = 7;
-const attemptId = "0b6f1c1e-5b7a-4d0e-9c1f-2a3b4c5d6e7f";
-const T = Date.parse("2026-06-01T10:00:00.000Z");
-const iso = (ms: number) => new Date(ms).toISOString();
 
 type Request =
   | { kind: "save"; questionId: number; option: Option; seq: number }
@@ -102,22 +98,7 @@ function render(saved: AttemptSnapshot["answers"] = []) {
   return { ...hook, onClosed };
 }
 
-const settle = () => act(() => vi.advanceTimersByTimeAsync(0));
-const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
-
-beforeEach(() => {
-  localStorage.clear();
-  vi.useFakeTimers({
-    toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"],
-    now: T,
-  });
-});
-
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+useFakeClock();
 
 describe("useSubmitAttempt", () => {
   it("submits the saved answers merged with the unsent ones, leaving blanks out, then closes", async () => {
