@@ -7,6 +7,7 @@ import { autoSubmitExpiredAttemptsFunction } from "./functions/exams/auto-submit
 import { rescoreCorrectedQuestionFunction } from "./functions/exams/rescore-corrected-question";
 import { scoreSubmittedAttemptFunction } from "./functions/exams/score-submitted-attempt";
 import { scoreUnscoredAttemptsFunction } from "./functions/exams/score-unscored-attempts";
+import { buildLeaderboardSnapshotFunction } from "./functions/leaderboards/build-leaderboard-snapshot";
 import { pushScoreRecordedFunction } from "./functions/realtime/push-score-recorded";
 
 export const platformFunctions: PlatformFunction[] = [
@@ -18,4 +19,5 @@ export const platformFunctions: PlatformFunction[] = [
   scoreUnscoredAttemptsFunction,
   rescoreCorrectedQuestionFunction,
   pushScoreRecordedFunction,
+  buildLeaderboardSnapshotFunction,
 ];

@@ -10,3 +10,4 @@ export * from "./stored-files";
 export * from "./accounts";
 export * from "./verifications";
 export * from "./exams";
+export * from "./leaderboards";

@@ -68,6 +68,20 @@ export const eventSchemas = {
     source: z.enum(["auto", "manual"]),
   }),
 
+  /** An admin asked for a leaderboard (POST /leaderboard/publish/) → build-leaderboard-snapshot. */
+  "leaderboard/publish.requested": z.object({
+    requestedById: z.uuid().nullable(),
+    requestedAt: z.iso.datetime(),
+  }),
+
+  /** A snapshot was written whole (lib/leaderboards) → notifications, webhooks. */
+  "leaderboard/published": z.object({
+    snapshotId: z.number().int().positive(),
+    boardCount: z.number().int(),
+    entryCount: z.number().int(),
+    publishedAt: z.iso.datetime(),
+  }),
+
   /** A question's correct_answer changed (lib/questions) → rescore every attempt that answered it. */
   "question/answer.corrected": z.object({ questionId: z.number().int() }),
 } as const;

@@ -43,31 +43,34 @@ import * as route40 from "@/app/api/v1/exams/[id]/submit-exam-answers/route";
 import * as route41 from "@/app/api/v1/exams/[id]/submit-exam-score/route";
 import * as route42 from "@/app/api/v1/exams/[id]/take-exam/route";
 import * as route43 from "@/app/api/v1/health/route";
-import * as route44 from "@/app/api/v1/questions/route";
-import * as route45 from "@/app/api/v1/questions/[id]/route";
-import * as route46 from "@/app/api/v1/questions/[id]/exams/route";
-import * as route47 from "@/app/api/v1/questions/bulk-add-to-exams/route";
-import * as route48 from "@/app/api/v1/questions/bulk-archive/route";
-import * as route49 from "@/app/api/v1/questions/import/route";
-import * as route50 from "@/app/api/v1/realtime/auth/route";
-import * as route51 from "@/app/api/v1/register/candidate/route";
-import * as route52 from "@/app/api/v1/register/staff/route";
-import * as route53 from "@/app/api/v1/registration/route";
-import * as route54 from "@/app/api/v1/root/route";
-import * as route55 from "@/app/api/v1/send-email-otp/route";
-import * as route56 from "@/app/api/v1/staff/route";
-import * as route57 from "@/app/api/v1/staff/[id]/route";
-import * as route58 from "@/app/api/v1/staff/[id]/roles/assign/route";
-import * as route59 from "@/app/api/v1/staff/invite/route";
-import * as route60 from "@/app/api/v1/staff/me/route";
-import * as route61 from "@/app/api/v1/user/list/route";
-import * as route62 from "@/app/api/v1/user/verification/action/[id]/route";
-import * as route63 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
-import * as route64 from "@/app/api/v1/user/verification/list/route";
-import * as route65 from "@/app/api/v1/user/verification/status/route";
-import * as route66 from "@/app/api/v1/user/verification/status/[id]/route";
-import * as route67 from "@/app/api/v1/user/verification/upload/route";
-import * as route68 from "@/app/api/v1/verify-email-otp/route";
+import * as route44 from "@/app/api/v1/leaderboard/route";
+import * as route45 from "@/app/api/v1/leaderboard/[stage]/[level]/candidate/[candidateId]/route";
+import * as route46 from "@/app/api/v1/leaderboard/publish/route";
+import * as route47 from "@/app/api/v1/questions/route";
+import * as route48 from "@/app/api/v1/questions/[id]/route";
+import * as route49 from "@/app/api/v1/questions/[id]/exams/route";
+import * as route50 from "@/app/api/v1/questions/bulk-add-to-exams/route";
+import * as route51 from "@/app/api/v1/questions/bulk-archive/route";
+import * as route52 from "@/app/api/v1/questions/import/route";
+import * as route53 from "@/app/api/v1/realtime/auth/route";
+import * as route54 from "@/app/api/v1/register/candidate/route";
+import * as route55 from "@/app/api/v1/register/staff/route";
+import * as route56 from "@/app/api/v1/registration/route";
+import * as route57 from "@/app/api/v1/root/route";
+import * as route58 from "@/app/api/v1/send-email-otp/route";
+import * as route59 from "@/app/api/v1/staff/route";
+import * as route60 from "@/app/api/v1/staff/[id]/route";
+import * as route61 from "@/app/api/v1/staff/[id]/roles/assign/route";
+import * as route62 from "@/app/api/v1/staff/invite/route";
+import * as route63 from "@/app/api/v1/staff/me/route";
+import * as route64 from "@/app/api/v1/user/list/route";
+import * as route65 from "@/app/api/v1/user/verification/action/[id]/route";
+import * as route66 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
+import * as route67 from "@/app/api/v1/user/verification/list/route";
+import * as route68 from "@/app/api/v1/user/verification/status/route";
+import * as route69 from "@/app/api/v1/user/verification/status/[id]/route";
+import * as route70 from "@/app/api/v1/user/verification/upload/route";
+import * as route71 from "@/app/api/v1/verify-email-otp/route";
 
 export const routeModules: ReadonlyArray<{ path: string; module: Record<string, unknown> }> = [
   { path: "/api/v1/account-management", module: route0 },
@@ -114,29 +117,32 @@ export const routeModules: ReadonlyArray<{ path: string; module: Record<string, 
   { path: "/api/v1/exams/{id}/submit-exam-score", module: route41 },
   { path: "/api/v1/exams/{id}/take-exam", module: route42 },
   { path: "/api/v1/health", module: route43 },
-  { path: "/api/v1/questions", module: route44 },
-  { path: "/api/v1/questions/{id}", module: route45 },
-  { path: "/api/v1/questions/{id}/exams", module: route46 },
-  { path: "/api/v1/questions/bulk-add-to-exams", module: route47 },
-  { path: "/api/v1/questions/bulk-archive", module: route48 },
-  { path: "/api/v1/questions/import", module: route49 },
-  { path: "/api/v1/realtime/auth", module: route50 },
-  { path: "/api/v1/register/candidate", module: route51 },
-  { path: "/api/v1/register/staff", module: route52 },
-  { path: "/api/v1/registration", module: route53 },
-  { path: "/api/v1/root", module: route54 },
-  { path: "/api/v1/send-email-otp", module: route55 },
-  { path: "/api/v1/staff", module: route56 },
-  { path: "/api/v1/staff/{id}", module: route57 },
-  { path: "/api/v1/staff/{id}/roles/assign", module: route58 },
-  { path: "/api/v1/staff/invite", module: route59 },
-  { path: "/api/v1/staff/me", module: route60 },
-  { path: "/api/v1/user/list", module: route61 },
-  { path: "/api/v1/user/verification/action/{id}", module: route62 },
-  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route63 },
-  { path: "/api/v1/user/verification/list", module: route64 },
-  { path: "/api/v1/user/verification/status", module: route65 },
-  { path: "/api/v1/user/verification/status/{id}", module: route66 },
-  { path: "/api/v1/user/verification/upload", module: route67 },
-  { path: "/api/v1/verify-email-otp", module: route68 },
+  { path: "/api/v1/leaderboard", module: route44 },
+  { path: "/api/v1/leaderboard/{stage}/{level}/candidate/{candidateId}", module: route45 },
+  { path: "/api/v1/leaderboard/publish", module: route46 },
+  { path: "/api/v1/questions", module: route47 },
+  { path: "/api/v1/questions/{id}", module: route48 },
+  { path: "/api/v1/questions/{id}/exams", module: route49 },
+  { path: "/api/v1/questions/bulk-add-to-exams", module: route50 },
+  { path: "/api/v1/questions/bulk-archive", module: route51 },
+  { path: "/api/v1/questions/import", module: route52 },
+  { path: "/api/v1/realtime/auth", module: route53 },
+  { path: "/api/v1/register/candidate", module: route54 },
+  { path: "/api/v1/register/staff", module: route55 },
+  { path: "/api/v1/registration", module: route56 },
+  { path: "/api/v1/root", module: route57 },
+  { path: "/api/v1/send-email-otp", module: route58 },
+  { path: "/api/v1/staff", module: route59 },
+  { path: "/api/v1/staff/{id}", module: route60 },
+  { path: "/api/v1/staff/{id}/roles/assign", module: route61 },
+  { path: "/api/v1/staff/invite", module: route62 },
+  { path: "/api/v1/staff/me", module: route63 },
+  { path: "/api/v1/user/list", module: route64 },
+  { path: "/api/v1/user/verification/action/{id}", module: route65 },
+  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route66 },
+  { path: "/api/v1/user/verification/list", module: route67 },
+  { path: "/api/v1/user/verification/status", module: route68 },
+  { path: "/api/v1/user/verification/status/{id}", module: route69 },
+  { path: "/api/v1/user/verification/upload", module: route70 },
+  { path: "/api/v1/verify-email-otp", module: route71 },
 ];
