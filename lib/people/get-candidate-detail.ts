@@ -2,7 +2,7 @@
 // (stats, every exam taken with the submitted answers) and the exams the candidate can still take.
 // A bounded number of queries: scores+exams+submitters in one, all answers of those attempts in
 // one, available exams in one.
-// Leaderboards come later: leaderboard_ranking is {current_rank: null, total_candidates: 0}.
+// leaderboard_ranking is the candidate's place on their latest published board (none before one).
 import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import {
@@ -16,6 +16,7 @@ import {
 import type { Context } from "@/lib/context";
 import { round2 } from "@/lib/exams/shape";
 import { examStatus } from "@/lib/exams/status";
+import { candidateRanking } from "@/lib/leaderboards/candidate-ranking";
 import { candidateScoreRows } from "@/lib/results/candidate-score-rows";
 import { buildFullProfile, loadPerson } from "./profile";
 import type { candidateDetail, submissionItem } from "./schemas";
@@ -29,9 +30,10 @@ export async function getCandidateDetail({
 }): Promise<z.output<typeof candidateDetail>> {
   const user = await loadPerson(ctx, input.candidateId, "candidate");
   const now = ctx.clock.now();
-  const [profile, rows] = await Promise.all([
+  const [profile, rows, ranking] = await Promise.all([
     buildFullProfile(ctx, user),
     candidateScoreRows(ctx, user.id),
+    candidateRanking(ctx, user.id),
   ]);
 
   // The candidate's answers for every exam they attempted (one query), grouped by exam.
@@ -82,7 +84,7 @@ export async function getCandidateDetail({
   const stats = {
     total_score: total,
     average_score: scores.length ? round2(total / scores.length) : 0,
-    leaderboard_ranking: { current_rank: null, total_candidates: 0 },
+    leaderboard_ranking: ranking,
     latest_score: latest
       ? {
           score: round2(latest.score.score),

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import * as candidateRoute from "@/app/api/v1/leaderboard/[stage]/[level]/candidate/[candidateId]/route";
+import * as candidateRecordsRoute from "@/app/api/v1/candidates/[id]/route";
 import * as publishRoute from "@/app/api/v1/leaderboard/publish/route";
 import * as leaderboardRoute from "@/app/api/v1/leaderboard/route";
 import {
@@ -199,6 +200,29 @@ describe("the ranking rule", () => {
     expect(events.map((event) => event.data)).toContainEqual(
       expect.objectContaining({ snapshotId: published.snapshotId, boardCount: 0 }),
     );
+  });
+});
+
+describe("the candidate's records", () => {
+  it("carry the rank on the latest published board, none before a publish", async () => {
+    const { people } = await rankedBoard();
+    const { admin, headers } = await asAdmin();
+    const records = () =>
+      call(candidateRecordsRoute.GET, { headers, params: { id: people.bola.id } });
+    const before = await records();
+    expect(before.data.records.performance.stats.leaderboard_ranking).toEqual({
+      current_rank: null,
+      total_candidates: 0,
+    });
+    await publishLeaderboard({
+      ctx: contextAs(suite.db, { ...admin, userType: "staff" }),
+      input: { requestedById: admin.id },
+    });
+    const after = await records();
+    expect(after.data.records.performance.stats.leaderboard_ranking).toEqual({
+      current_rank: 2,
+      total_candidates: 6,
+    });
   });
 });
 
