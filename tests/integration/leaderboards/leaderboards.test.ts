@@ -17,6 +17,8 @@ import {
   leaderboardEntries,
   leaderboardSnapshots,
 } from "@/db/schema";
+import { buildLeaderboardSnapshotFunction } from "@/inngest/functions/leaderboards/build-leaderboard-snapshot";
+import { InProcessRunner } from "@/lib/jobs/in-process-runner";
 import { publishLeaderboard } from "@/lib/leaderboards/publish-leaderboard";
 import { call } from "../support/http";
 import {
@@ -461,5 +463,30 @@ describe("POST /leaderboard/publish/", () => {
       headers: await suite.headersFor(moderator.id),
     });
     expect(refused.status).toBe(403);
+  });
+
+  it("is built by build-leaderboard-snapshot from the event, recording who published", async () => {
+    await rankedBoard();
+    const { admin, headers } = await asAdmin();
+    expect((await call(publishRoute.POST, { method: "POST", headers })).status).toBe(202);
+    expect((await board(headers, "")).data.snapshot_id).toBeNull();
+
+    // The outbox's events are due at the database's own clock, so the runner reads real time.
+    const runner = new InProcessRunner({
+      db: suite.db,
+      functions: [buildLeaderboardSnapshotFunction],
+      clock: { now: () => new Date() },
+    });
+    await runner.tick();
+    await runner.tick();
+    const summary = await board(headers, "");
+    expect(summary.data.available_leaderboards).toEqual([
+      expect.objectContaining({ stage_display: "league_2", total_candidates: 6 }),
+    ]);
+    const [snapshot] = await suite.db
+      .select()
+      .from(leaderboardSnapshots)
+      .where(eq(leaderboardSnapshots.id, summary.data.snapshot_id));
+    expect(snapshot).toMatchObject({ publishedById: admin.id, boardCount: 1, entryCount: 6 });
   });
 });
