@@ -9,6 +9,7 @@ import { platformSeeder } from "./seeders/platform";
 import { verificationsSeeder } from "./seeders/verifications";
 import { examsSeeder } from "./seeders/exams";
 import { speedRoundSeeder } from "./seeders/speed-round";
+import { leaderboardsSeeder } from "./seeders/leaderboards";
 
 export type { DemoCredential, Seeder } from "./seeder";
 
@@ -18,6 +19,7 @@ export const demoSeeders: Seeder[] = [
   verificationsSeeder,
   examsSeeder,
   speedRoundSeeder,
+  leaderboardsSeeder,
 ];
 
 /** Run every seeder not yet recorded; returns the credentials of the seeders that ran now. */
