@@ -84,15 +84,13 @@ export const leaderboardsSeeder: Seeder = {
         updatedById: adminId,
       })
       .returning({ id: exams.id });
-    await ctx.db
-      .insert(examQuestions)
-      .values(
-        round.map((question, position) => ({
-          examId: exam!.id,
-          questionId: question.id,
-          position,
-        })),
-      );
+    await ctx.db.insert(examQuestions).values(
+      round.map((question, position) => ({
+        examId: exam!.id,
+        questionId: question.id,
+        position,
+      })),
+    );
 
     // The league demo candidate ties Tunde on score and time (a shared rank) and submits first.
     const takers: [string, number, number][] = [
