@@ -16,19 +16,36 @@ const staffLinks = (ctx: Context) => labels(navigationFor(ctx).staff);
 describe("navigationFor", () => {
   it("gives candidates their own pages and exams, and no staff pages", () => {
     const navigation = navigationFor(ctxFor("candidate", "winner"));
-    expect(labels(navigation.pages)).toEqual(["Get started", "Exams", "Verification"]);
+    expect(labels(navigation.pages)).toEqual([
+      "Get started",
+      "Exams",
+      "Leaderboards",
+      "Verification",
+    ]);
     expect(navigation.staff).toEqual([]);
     expect(labels(navigation.account)).toEqual(["Your account", "Account security"]);
   });
 
   it("gives staff a home and their identity verification under their account", () => {
     const navigation = navigationFor(ctxFor("staff", "superadmin"));
-    expect(navigation.pages).toEqual([{ href: "/get-started", label: "Home" }]);
+    expect(navigation.pages).toEqual([
+      { href: "/get-started", label: "Home" },
+      { href: "/leaderboards", label: "Leaderboards" },
+    ]);
     expect(labels(navigation.account)).toEqual([
       "Your account",
       "Account security",
       "Identity verification",
     ]);
+  });
+
+  it("shows leaderboards only to people whose identity is verified", () => {
+    expect(labels(navigationFor(ctxFor("candidate", "screening", false)).pages)).toEqual([
+      "Get started",
+      "Exams",
+      "Verification",
+    ]);
+    expect(labels(navigationFor(ctxFor("staff", "admin", false)).pages)).toEqual(["Home"]);
   });
 
   it("shows volunteers and sponsors no staff pages", () => {

@@ -15,15 +15,20 @@ import type { Context } from "@/lib/context";
 export type NavItem = { href: string; label: string; exact?: boolean };
 export type Navigation = { pages: NavItem[]; staff: NavItem[]; account: NavItem[] };
 
-type Page = NavItem & { permission?: Permission };
+/** `verified`: only for a person whose identity is verified (leaderboards). */
+type Page = NavItem & { permission?: Permission; verified?: boolean };
 
 const candidatePages: Page[] = [
   { href: "/get-started", label: "Get started" },
   { href: "/exams", label: "Exams", permission: "exams:take" },
+  { href: "/leaderboards", label: "Leaderboards", verified: true },
   { href: "/verification", label: "Verification" },
 ];
 
-const staffHome: Page[] = [{ href: "/get-started", label: "Home" }];
+const staffHome: Page[] = [
+  { href: "/get-started", label: "Home" },
+  { href: "/leaderboards", label: "Leaderboards", verified: true },
+];
 
 const staffPages: (NavItem & { permission: Permission })[] = [
   { href: "/admin/candidates", label: "Candidates", permission: "candidates:list" },
@@ -43,7 +48,8 @@ const accountPages = (userType: "candidate" | "staff"): Page[] => [
 const allowed = (ctx: Context, pages: Page[]): NavItem[] =>
   pages
     .filter((page) => !page.permission || can(ctx, page.permission))
-    .map(({ permission: _permission, ...item }) => item);
+    .filter((page) => !page.verified || ctx.actor.user?.isUserVerified === true)
+    .map(({ permission: _permission, verified: _verified, ...item }) => item);
 
 export function navigationFor(ctx: Context): Navigation {
   const userType = ctx.actor.user?.userType === "staff" ? "staff" : "candidate";

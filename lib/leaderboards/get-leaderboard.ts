@@ -1,6 +1,6 @@
 // GET /leaderboard/?stage=&level=[&exam_id=][&page=]: one board of the latest snapshot — its exam,
 // the top three, and the rest a page at a time (20), each entry with what decided its place.
-import { gt, lte } from "drizzle-orm";
+import { eq, gt, lte } from "drizzle-orm";
 import type { z } from "zod";
 import { leaderboardEntries } from "@/db/schema";
 import type { Context } from "@/lib/context";
@@ -24,6 +24,7 @@ export type LeaderboardPage = PageOf<Entry> & {
   ranking_rule: string;
   exam_details: z.output<typeof examDetails>;
   top_three: Entry[];
+  viewer_entry: { rank: number; position: number; page: number } | null;
 };
 
 export async function getLeaderboard({
@@ -45,11 +46,12 @@ export async function getLeaderboard({
     examId: input.exam_id,
   });
   const page = pageRequest({ ...input, page: input.page ?? 1 });
-  const [top, rest] = await Promise.all([
+  const [top, rest, [mine]] = await Promise.all([
     selectEntries(ctx, board, lte(leaderboardEntries.position, 3)),
     selectEntries(ctx, board, gt(leaderboardEntries.position, 3))
       .limit(page.pageSize)
       .offset(page.offset),
+    selectEntries(ctx, board, eq(leaderboardEntries.candidateId, viewer.userId)).limit(1),
   ]);
   return {
     snapshot_id: snapshot.id,
@@ -57,6 +59,14 @@ export async function getLeaderboard({
     ranking_rule: rankingRule,
     exam_details: examDetailsOf(board),
     top_three: top.map(entryJson),
+    viewer_entry: mine
+      ? {
+          rank: mine.entry.rank,
+          position: mine.entry.position,
+          // The top three are on every page; the rest run page.pageSize to a page after them.
+          page: Math.max(1, Math.ceil((mine.entry.position - 3) / page.pageSize)),
+        }
+      : null,
     items: rest.map(entryJson),
     total: Math.max(0, board.totalCandidates - 3),
     page,

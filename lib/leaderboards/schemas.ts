@@ -109,6 +109,10 @@ export const leaderboardDetail = z.object({
   exam_details: examDetails,
   top_three: z.array(boardEntry),
   remaining_candidates: z.array(boardEntry),
+  /** The caller's own entry on this board, and the page it is on ("jump to my rank"). */
+  viewer_entry: z
+    .object({ rank: z.number().int(), position: z.number().int(), page: z.number().int() })
+    .nullable(),
   pagination: paginationSchema,
 });
 

@@ -187,6 +187,9 @@ describe("the ranking rule", () => {
     expect(response.data.top_three[2].decided_by_text).toMatch(/same rank, submitted later/);
     expect(response.data.ranking_rule).toMatch(/less time used/);
     expect(response.data.pagination).toMatchObject({ count: 3, page: 1, has_next: false });
+    expect(response.data.viewer_entry).toBeNull();
+    const femi = await board(await suite.headersFor(people.femi.id), "?stage=league&level=2");
+    expect(femi.data.viewer_entry).toEqual({ rank: 6, position: 6, page: 1 });
   });
 
   it("publishes the event in the same transaction, and an empty snapshot when nothing concluded", async () => {
