@@ -2,7 +2,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LeaderboardRefusal } from "@/components/leaderboards/refusal";
+import { buttonClass } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
+import { can } from "@/lib/auth/require-permission";
 import { Forbidden } from "@/lib/errors";
 import { stageLabel } from "@/lib/exams/stage-label";
 import { listLeaderboards } from "@/lib/leaderboards/list-leaderboards";
@@ -21,7 +23,14 @@ export default async function LeaderboardsPage() {
   }
   return (
     <main id="main" className="mx-auto max-w-5xl px-6 py-10">
-      <h1 className="text-3xl font-bold">Leaderboards</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="text-3xl font-bold">Leaderboards</h1>
+        {can(ctx, "leaderboards:publish") ? (
+          <Link href="/admin/leaderboards" className={buttonClass("secondary")}>
+            Publish and history
+          </Link>
+        ) : null}
+      </div>
       <p className="mt-2 text-slate-600">{summary.ranking_rule}</p>
       {summary.published_at ? (
         <p className="mt-1 text-sm text-slate-600">
