@@ -1,14 +1,27 @@
 // Leaderboards: a league candidate opens the published league board, finds their own row by
 // "Jump to my rank", and opens their performance page (answers against the key); a screening
 // candidate sees the screening board only; an admin publishes and sees the new snapshot arrive.
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support";
+
+/** No serious or critical accessibility violation on the page as it is now. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`,
+    );
+  expect(serious).toEqual([]);
+}
 
 test("a league candidate finds their rank and opens their performance", async ({ page }) => {
   await signIn(page, "league.candidate@demo.example.com");
   await page.getByRole("link", { name: "Leaderboards" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Leaderboards" })).toBeVisible();
   await expect(page.getByText(/less time used ranks first/)).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("link", { name: "League, round 1" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "League, round 1" })).toBeVisible();
@@ -24,11 +37,13 @@ test("a league candidate finds their rank and opens their performance", async ({
   const tunde = page.getByTestId("board-row").filter({ hasText: "Tunde Bakare" });
   await expect(tunde).toContainText("same rank, submitted later");
   await expect(tunde.getByRole("cell").first()).toHaveText("4");
+  await expectAccessible(page);
 
   await mine.getByRole("link").click();
   await expect(page.getByTestId("performance-rank")).toHaveText("4 of 11");
   await expect(page.getByTestId("performance-question")).toHaveCount(10);
   await expect(page.getByTestId("performance-question").first()).toContainText("correct answer");
+  await expectAccessible(page);
 });
 
 test("a screening candidate sees the screening board and is told why the league board is closed", async ({
@@ -52,6 +67,7 @@ test("an admin publishes and sees the new snapshot appear", async ({ page }) => 
   const rows = page.getByTestId("snapshot-row");
   await expect(rows.first()).toBeVisible(); // the demo data's snapshot
   const before = await rows.count();
+  await expectAccessible(page);
 
   await page.getByRole("button", { name: "Publish leaderboards" }).click();
   const dialog = page.getByRole("alertdialog");
