@@ -31,6 +31,7 @@ export type CandidateExamItem = {
   scheduled_date: string;
   closes_at: string;
   countdown_minutes: number;
+  open_duration_hours: number;
   participation: CandidateParticipation;
   score: number | null;
   /** Whether the candidate may start or resume it now (open, theirs, verified, not submitted). */
@@ -95,6 +96,7 @@ export async function listCandidateExams({ ctx }: { ctx: Context }): Promise<Can
         scheduled_date: exam.scheduledDate!.toISOString(),
         closes_at: closesAt.toISOString(),
         countdown_minutes: exam.countdownMinutes,
+        open_duration_hours: exam.openDurationHours,
         participation,
         score: score ?? null,
         can_take: canTake,

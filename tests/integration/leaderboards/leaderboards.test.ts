@@ -9,11 +9,10 @@ import * as candidateRecordsRoute from "@/app/api/v1/candidates/[id]/route";
 import * as publishRoute from "@/app/api/v1/leaderboard/publish/route";
 import * as leaderboardRoute from "@/app/api/v1/leaderboard/route";
 import {
-  attemptAnswers,
   eventOutbox,
-  examAttempts,
   exams,
   examScores,
+  jobRuns,
   leaderboardEntries,
   leaderboardSnapshots,
 } from "@/db/schema";
@@ -21,6 +20,7 @@ import { buildLeaderboardSnapshotFunction } from "@/inngest/functions/leaderboar
 import { InProcessRunner } from "@/lib/jobs/in-process-runner";
 import { publishLeaderboard } from "@/lib/leaderboards/publish-leaderboard";
 import { call } from "../support/http";
+import { manual, scored } from "./support";
 import {
   contextAs,
   examWithQuestions,
@@ -31,12 +31,14 @@ import {
 } from "../attempts/support";
 
 const suite = useAttemptsSuite();
-type Db = typeof suite.db;
 
-// Boards cover every concluded exam, so each test starts from no exams and no snapshots.
+// Boards cover every concluded exam, so each test starts from no exams and no snapshots, and from
+// an empty queue (a publish asked for by an earlier test must not run in a later one).
 beforeEach(async () => {
   await suite.db.delete(leaderboardSnapshots);
   await suite.db.delete(exams);
+  await suite.db.delete(jobRuns);
+  await suite.db.delete(eventOutbox);
 });
 
 /** A concluded exam (closed an hour before T0) with `n` questions. */
@@ -46,64 +48,6 @@ const concludedExam = (overrides: Parameters<typeof examWithQuestions>[2] = {}, 
     openDurationHours: 4,
     ...overrides,
   });
-
-/** A scored attempt: `timeUsed` seconds, submitted `submittedAgo` ms before T0. */
-async function scored(
-  db: Db,
-  examId: number,
-  candidateId: string,
-  score: number,
-  timeUsed: number,
-  submittedAgo: number,
-  answers: { questionId: number; option: string }[] = [],
-) {
-  const submittedAt = new Date(T0.getTime() - submittedAgo);
-  const startedAt = new Date(submittedAt.getTime() - timeUsed * 1000);
-  const [attempt] = await db
-    .insert(examAttempts)
-    .values({
-      examId,
-      candidateId,
-      startedAt,
-      deadline: submittedAt,
-      submittedAt,
-      scoredAt: submittedAt,
-    })
-    .returning();
-  for (const answer of answers) {
-    await db.insert(attemptAnswers).values({
-      attemptId: attempt!.id,
-      questionId: answer.questionId,
-      selectedOption: answer.option,
-      seq: 1,
-      savedAt: submittedAt,
-    });
-  }
-  await db.insert(examScores).values({
-    examId,
-    candidateId,
-    attemptId: attempt!.id,
-    score,
-    autoScore: true,
-    timeUsedSeconds: timeUsed,
-    recordedAt: submittedAt,
-    updatedAt: submittedAt,
-  });
-}
-
-/** A score entered by staff for an exam held on paper: no attempt, no time. */
-async function manual(
-  db: Db,
-  examId: number,
-  candidateId: string,
-  score: number,
-  recordedAgo: number,
-) {
-  const recordedAt = new Date(T0.getTime() - recordedAgo);
-  await db
-    .insert(examScores)
-    .values({ examId, candidateId, score, autoScore: false, recordedAt, updatedAt: recordedAt });
-}
 
 const leagueCandidate = (name: string) =>
   suite.candidate({ role: "league", firstName: name, lastName: "L", school: `${name} School` });

@@ -1,0 +1,111 @@
+// GET /dashboard/candidate/: the signed-in candidate's overview — who they are, their scores
+// (stats, the latest five), their place on the latest published board, the exams still open to
+// them and the concluded ones (done or missed). Every part is bounded by the candidate: a few
+// indexed queries, however large the competition.
+import { and, count, eq, inArray } from "drizzle-orm";
+import type { z } from "zod";
+import { examQuestions, questions, users } from "@/db/schema";
+import { listCandidateExams } from "@/lib/attempts/candidate-exams";
+import { requirePermission } from "@/lib/auth/require-permission";
+import type { Context } from "@/lib/context";
+import { NotFound } from "@/lib/errors";
+import { round2 } from "@/lib/exams/shape";
+import { candidateRanking } from "@/lib/leaderboards/candidate-ranking";
+import { candidateScoreRows } from "@/lib/results/candidate-score-rows";
+import type { candidateDashboard } from "./schemas";
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export async function getCandidateDashboard({
+  ctx,
+}: {
+  ctx: Context;
+}): Promise<z.output<typeof candidateDashboard>> {
+  requirePermission(ctx, "exams:take");
+  const userId = ctx.actor.user!.id;
+  const [[person], scores, exams, ranking] = await Promise.all([
+    ctx.db.select().from(users).where(eq(users.id, userId)),
+    candidateScoreRows(ctx, userId),
+    listCandidateExams({ ctx }),
+    candidateRanking(ctx, userId),
+  ]);
+  if (!person) throw new NotFound("User not found.");
+
+  const examIds = exams.map((exam) => exam.id);
+  const counts = examIds.length
+    ? await ctx.db
+        .select({ examId: examQuestions.examId, n: count() })
+        .from(examQuestions)
+        .innerJoin(questions, eq(questions.id, examQuestions.questionId))
+        .where(and(inArray(examQuestions.examId, examIds), eq(questions.isArchived, false)))
+        .groupBy(examQuestions.examId)
+    : [];
+  const questionCount = new Map(counts.map((row) => [row.examId, row.n]));
+
+  const values = scores.map((row) => round2(row.score.score));
+  const latest = scores[0];
+  const open = exams.filter((exam) => exam.status !== "concluded" && exam.participation !== "done");
+  return {
+    candidate_info: {
+      name: `${person.firstName} ${person.lastName}`.trim(),
+      email: person.email,
+      phone: person.phone,
+      school: person.school,
+      role: capitalized(person.role),
+      is_user_verified: person.isUserVerified,
+      is_email_verified: person.isEmailVerified,
+      is_active: person.isActive,
+      date_joined: person.dateJoined.toISOString(),
+    },
+    exam_stats: {
+      total_exams_taken: scores.length,
+      available_exams_count: open.length,
+      average_score: values.length
+        ? round2(values.reduce((sum, value) => sum + value, 0) / values.length)
+        : null,
+      highest_score: values.length ? Math.max(...values) : null,
+      lowest_score: values.length ? Math.min(...values) : null,
+      latest_score: latest
+        ? {
+            score: round2(latest.score.score),
+            exam_title: latest.exam.title,
+            date: latest.score.recordedAt.toISOString(),
+          }
+        : null,
+    },
+    leaderboard_ranking: ranking,
+    recent_scores: scores.slice(0, 5).map((row) => ({
+      exam_title: row.exam.title,
+      score: round2(row.score.score),
+      date: row.score.recordedAt.toISOString(),
+      exam_stage: row.exam.stage,
+    })),
+    available_exams: open.map((exam) => ({
+      id: exam.id,
+      title: exam.title,
+      stage: exam.stage,
+      level: exam.level,
+      stage_display: exam.stage_display,
+      description: exam.description,
+      open_duration_hours: exam.open_duration_hours,
+      scheduled_date: exam.scheduled_date,
+      countdown_minutes: exam.countdown_minutes,
+      question_count: questionCount.get(exam.id) ?? 0,
+      participation: "not_done" as const,
+    })),
+    concluded_exams: exams
+      .filter((exam) => exam.status === "concluded")
+      .reverse()
+      .map((exam) => ({
+        id: exam.id,
+        title: exam.title,
+        stage: exam.stage,
+        level: exam.level,
+        stage_display: exam.stage_display,
+        description: exam.description,
+        concluded_at: exam.closes_at,
+        question_count: questionCount.get(exam.id) ?? 0,
+        participation: exam.participation === "missed" ? ("missed" as const) : ("done" as const),
+      })),
+  };
+}

@@ -1,0 +1,68 @@
+// The dashboards' shapes (spec "Dashboard").
+import { z } from "zod";
+
+const participation = z.enum(["done", "not_done", "missed"]);
+
+export const candidateDashboard = z.object({
+  candidate_info: z.object({
+    name: z.string(),
+    email: z.string(),
+    phone: z.string().nullable(),
+    school: z.string().nullable(),
+    role: z.string(),
+    is_user_verified: z.boolean(),
+    is_email_verified: z.boolean(),
+    is_active: z.boolean(),
+    date_joined: z.iso.datetime(),
+  }),
+  exam_stats: z.object({
+    total_exams_taken: z.number().int(),
+    available_exams_count: z.number().int(),
+    average_score: z.number().nullable(),
+    highest_score: z.number().nullable(),
+    lowest_score: z.number().nullable(),
+    latest_score: z
+      .object({ score: z.number(), exam_title: z.string(), date: z.iso.datetime() })
+      .nullable(),
+  }),
+  leaderboard_ranking: z.object({
+    current_rank: z.number().int().nullable(),
+    total_candidates: z.number().int(),
+  }),
+  recent_scores: z.array(
+    z.object({
+      exam_title: z.string(),
+      score: z.number(),
+      date: z.iso.datetime(),
+      exam_stage: z.string(),
+    }),
+  ),
+  available_exams: z.array(
+    z.object({
+      id: z.number().int(),
+      title: z.string(),
+      stage: z.string(),
+      level: z.number().int(),
+      stage_display: z.string(),
+      description: z.string(),
+      open_duration_hours: z.number().int(),
+      scheduled_date: z.iso.datetime(),
+      countdown_minutes: z.number().int(),
+      question_count: z.number().int(),
+      participation,
+    }),
+  ),
+  concluded_exams: z.array(
+    z.object({
+      id: z.number().int(),
+      title: z.string(),
+      stage: z.string(),
+      level: z.number().int(),
+      stage_display: z.string(),
+      description: z.string(),
+      concluded_at: z.iso.datetime(),
+      question_count: z.number().int(),
+      participation,
+    }),
+  ),
+});
