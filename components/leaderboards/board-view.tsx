@@ -98,7 +98,7 @@ export function BoardTable({
             <th scope="col" className="px-4 py-2">
               Time used
             </th>
-            <th scope="col" className="px-4 py-2">
+            <th scope="col" className="hidden px-4 py-2 sm:table-cell">
               Why here
             </th>
           </tr>
@@ -127,12 +127,18 @@ export function BoardTable({
                   <span className="block text-xs font-normal text-slate-600">
                     {entry.candidate.school ?? ""}
                   </span>
+                  {/* On a phone the reason sits under the name instead of in its own column. */}
+                  <span className="block text-xs font-normal text-slate-700 sm:hidden">
+                    {entry.decided_by_text}
+                  </span>
                 </td>
                 <td className="px-4 py-2">{entry.score.toFixed(2)}%</td>
                 <td className="px-4 py-2">
                   {entry.time_used === null ? "—" : formatSeconds(entry.time_used)}
                 </td>
-                <td className="px-4 py-2 font-normal text-slate-700">{entry.decided_by_text}</td>
+                <td className="hidden px-4 py-2 font-normal text-slate-700 sm:table-cell">
+                  {entry.decided_by_text}
+                </td>
               </tr>
             );
           })}

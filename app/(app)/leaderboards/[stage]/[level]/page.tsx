@@ -86,7 +86,7 @@ export default async function LeaderboardPage({ params, searchParams }: Props) {
             path={base}
             filters={{}}
             pagination={board.pagination}
-            noun={["candidate", "candidates"]}
+            noun={["candidate after the top three", "candidates after the top three"]}
           />
         </>
       ) : null}

@@ -32,6 +32,7 @@ export default async function CandidatePerformancePage({ params }: Props) {
   }
   const { exam_details: exam, candidate_performance: performance } = view;
   const correct = performance.submissions.filter((item) => item.is_correct).length;
+  const whose = performance.candidate.id === ctx.actor.user.id ? "your" : "their";
   return (
     <main id="main" className="mx-auto max-w-4xl px-6 py-10">
       <Link href={`/leaderboards/${exam.stage}/${exam.level}`} className="text-brand-700 underline">
@@ -93,7 +94,7 @@ export default async function CandidatePerformancePage({ params }: Props) {
                   >
                     {letter}. {item[key]}
                     {isKey ? " — correct answer" : ""}
-                    {isChosen ? (item.is_correct ? " — their answer ✓" : " — their answer ✗") : ""}
+                    {isChosen ? ` — ${whose} answer ${item.is_correct ? "✓" : "✗"}` : ""}
                   </li>
                 );
               })}
