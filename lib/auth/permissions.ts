@@ -40,6 +40,7 @@ export const permissionTable = {
   "exams:manage": staff("admin"),
   "scores:submit": staff("admin"),
   "leaderboards:publish": staff("admin"),
+  "dashboards:staff": staff("moderator"),
   // Communication and integrations
   "broadcasts:manage": staff("manager"),
   "api-keys:manage": staff("manager"),

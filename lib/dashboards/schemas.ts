@@ -66,3 +66,48 @@ export const candidateDashboard = z.object({
     }),
   ),
 });
+
+const counted = z.object({ count: z.number().int() });
+
+export const staffDashboard = z.object({
+  staff_info: z.object({
+    name: z.string(),
+    email: z.string(),
+    role: z.string(),
+    occupation: z.string().nullable(),
+    is_user_verified: z.boolean(),
+    is_email_verified: z.boolean(),
+    is_active: z.boolean(),
+    date_joined: z.iso.datetime(),
+  }),
+  candidates: z.object({
+    total: z.number().int(),
+    active: z.number().int(),
+    verified: z.number().int(),
+    recent_registrations: z.number().int(),
+    by_role: z.object({ screening: counted, league: counted, final: counted, winner: counted }),
+    verification_rate: z.number(),
+  }),
+  exams: z.object({ total: z.number().int(), active: z.number().int(), recent: z.number().int() }),
+  questions: z.object({
+    total: z.number().int(),
+    by_difficulty: z.object({ easy: counted, moderate: counted, hard: counted }),
+  }),
+  scores: z.object({
+    total_submissions: z.number().int(),
+    recent_submissions: z.number().int(),
+    average_score: z.number().nullable(),
+    highest_score: z.number().nullable(),
+  }),
+  upcoming_exams: z.array(
+    z.object({
+      id: z.number().int(),
+      title: z.string(),
+      scheduled_date: z.iso.datetime(),
+      is_active: z.boolean(),
+      stage: z.string(),
+      question_count: z.number().int(),
+      countdown_minutes: z.number().int(),
+    }),
+  ),
+});

@@ -28,6 +28,7 @@ export const routeTable: ReadonlyArray<{ path: string; methods: readonly string[
   { path: "/api/v1/candidates/{id}/scores", methods: ["GET"] },
   { path: "/api/v1/candidates/me", methods: ["GET"] },
   { path: "/api/v1/dashboard/candidate", methods: ["GET"] },
+  { path: "/api/v1/dashboard/staff", methods: ["GET"] },
   { path: "/api/v1/docs/assets/{file}", methods: ["GET"] },
   { path: "/api/v1/docs/redoc", methods: ["GET"] },
   { path: "/api/v1/docs/spec", methods: ["GET"] },
