@@ -4,12 +4,12 @@
 // average and the best), and the next five exams. One grouped query per table.
 import { and, asc, count, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { examQuestions, exams, examScores, questions, users } from "@/db/schema";
+import { examQuestions, exams, questions, users } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
-import { round2 } from "@/lib/exams/shape";
 import type { staffDashboard } from "./schemas";
+import { scoreFigures } from "./score-figures";
 
 const recentDays = 7;
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -26,7 +26,7 @@ export async function getStaffDashboard({
   const nowIso = now.toISOString();
   const sinceIso = since.toISOString();
 
-  const [[person], [people], [examCounts], bank, [scoreStats], upcoming] = await Promise.all([
+  const [[person], [people], [examCounts], bank, scores, upcoming] = await Promise.all([
     ctx.db.select().from(users).where(eq(users.id, ctx.actor.user!.id)),
     ctx.db
       .select({
@@ -56,14 +56,7 @@ export async function getStaffDashboard({
       .from(questions)
       .where(eq(questions.isArchived, false))
       .groupBy(questions.difficulty),
-    ctx.db
-      .select({
-        total: count(),
-        recent: sql`count(*) filter (where ${examScores.recordedAt} > ${sinceIso}::timestamptz)`,
-        average: sql`avg(${examScores.score})`,
-        highest: sql`max(${examScores.score})`,
-      })
-      .from(examScores),
+    scoreFigures(ctx, since),
     ctx.db
       .select({ exam: exams })
       .from(exams)
@@ -129,12 +122,7 @@ export async function getStaffDashboard({
         hard: { count: byDifficulty.get("hard") ?? 0 },
       },
     },
-    scores: {
-      total_submissions: n(scoreStats!.total),
-      recent_submissions: n(scoreStats!.recent),
-      average_score: scoreStats!.average === null ? null : round2(Number(scoreStats!.average)),
-      highest_score: scoreStats!.highest === null ? null : round2(Number(scoreStats!.highest)),
-    },
+    scores,
     upcoming_exams: upcoming.map(({ exam }) => ({
       id: exam.id,
       title: exam.title,

@@ -111,3 +111,45 @@ export const staffDashboard = z.object({
     }),
   ),
 });
+
+/** GET /stats/overview/: people by type and role, verification, exams by status, scores. */
+export const statsOverview = z.object({
+  generated_at: z.iso.datetime(),
+  users: z.object({
+    total: z.number().int(),
+    active: z.number().int(),
+    candidates: z.object({
+      total: z.number().int(),
+      verified: z.number().int(),
+      by_role: z.record(z.string(), z.number().int()),
+    }),
+    staff: z
+      .object({
+        total: z.number().int(),
+        verified: z.number().int(),
+        by_role: z.record(z.string(), z.number().int()),
+      })
+      .nullable(),
+  }),
+  verification: z.object({
+    pending: z.number().int(),
+    approved: z.number().int(),
+    rejected: z.number().int(),
+  }),
+  exams: z.object({
+    total: z.number().int(),
+    by_status: z.object({
+      draft: z.number().int(),
+      cancelled: z.number().int(),
+      scheduled: z.number().int(),
+      ongoing: z.number().int(),
+      concluded: z.number().int(),
+    }),
+  }),
+  scores: z.object({
+    total_submissions: z.number().int(),
+    recent_submissions: z.number().int(),
+    average_score: z.number().nullable(),
+    highest_score: z.number().nullable(),
+  }),
+});

@@ -66,6 +66,7 @@ export const routeTable: ReadonlyArray<{ path: string; methods: readonly string[
   { path: "/api/v1/staff/{id}/roles/assign", methods: ["PUT"] },
   { path: "/api/v1/staff/invite", methods: ["POST"] },
   { path: "/api/v1/staff/me", methods: ["GET"] },
+  { path: "/api/v1/stats/overview", methods: ["GET"] },
   { path: "/api/v1/user/list", methods: ["GET"] },
   { path: "/api/v1/user/verification/action/{id}", methods: ["POST"] },
   { path: "/api/v1/user/verification/documents/{type}/{id}", methods: ["GET"] },

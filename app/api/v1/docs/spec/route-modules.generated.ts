@@ -65,14 +65,15 @@ import * as route62 from "@/app/api/v1/staff/[id]/route";
 import * as route63 from "@/app/api/v1/staff/[id]/roles/assign/route";
 import * as route64 from "@/app/api/v1/staff/invite/route";
 import * as route65 from "@/app/api/v1/staff/me/route";
-import * as route66 from "@/app/api/v1/user/list/route";
-import * as route67 from "@/app/api/v1/user/verification/action/[id]/route";
-import * as route68 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
-import * as route69 from "@/app/api/v1/user/verification/list/route";
-import * as route70 from "@/app/api/v1/user/verification/status/route";
-import * as route71 from "@/app/api/v1/user/verification/status/[id]/route";
-import * as route72 from "@/app/api/v1/user/verification/upload/route";
-import * as route73 from "@/app/api/v1/verify-email-otp/route";
+import * as route66 from "@/app/api/v1/stats/overview/route";
+import * as route67 from "@/app/api/v1/user/list/route";
+import * as route68 from "@/app/api/v1/user/verification/action/[id]/route";
+import * as route69 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
+import * as route70 from "@/app/api/v1/user/verification/list/route";
+import * as route71 from "@/app/api/v1/user/verification/status/route";
+import * as route72 from "@/app/api/v1/user/verification/status/[id]/route";
+import * as route73 from "@/app/api/v1/user/verification/upload/route";
+import * as route74 from "@/app/api/v1/verify-email-otp/route";
 
 export const routeModules: ReadonlyArray<{ path: string; module: Record<string, unknown> }> = [
   { path: "/api/v1/account-management", module: route0 },
@@ -141,12 +142,13 @@ export const routeModules: ReadonlyArray<{ path: string; module: Record<string, 
   { path: "/api/v1/staff/{id}/roles/assign", module: route63 },
   { path: "/api/v1/staff/invite", module: route64 },
   { path: "/api/v1/staff/me", module: route65 },
-  { path: "/api/v1/user/list", module: route66 },
-  { path: "/api/v1/user/verification/action/{id}", module: route67 },
-  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route68 },
-  { path: "/api/v1/user/verification/list", module: route69 },
-  { path: "/api/v1/user/verification/status", module: route70 },
-  { path: "/api/v1/user/verification/status/{id}", module: route71 },
-  { path: "/api/v1/user/verification/upload", module: route72 },
-  { path: "/api/v1/verify-email-otp", module: route73 },
+  { path: "/api/v1/stats/overview", module: route66 },
+  { path: "/api/v1/user/list", module: route67 },
+  { path: "/api/v1/user/verification/action/{id}", module: route68 },
+  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route69 },
+  { path: "/api/v1/user/verification/list", module: route70 },
+  { path: "/api/v1/user/verification/status", module: route71 },
+  { path: "/api/v1/user/verification/status/{id}", module: route72 },
+  { path: "/api/v1/user/verification/upload", module: route73 },
+  { path: "/api/v1/verify-email-otp", module: route74 },
 ];
