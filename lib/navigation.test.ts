@@ -18,6 +18,7 @@ describe("navigationFor", () => {
     const navigation = navigationFor(ctxFor("candidate", "winner"));
     expect(labels(navigation.pages)).toEqual([
       "Get started",
+      "Dashboard",
       "Exams",
       "Leaderboards",
       "Verification",
@@ -42,6 +43,7 @@ describe("navigationFor", () => {
   it("shows leaderboards only to people whose identity is verified", () => {
     expect(labels(navigationFor(ctxFor("candidate", "screening", false)).pages)).toEqual([
       "Get started",
+      "Dashboard",
       "Exams",
       "Verification",
     ]);

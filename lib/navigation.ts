@@ -20,6 +20,7 @@ type Page = NavItem & { permission?: Permission; verified?: boolean };
 
 const candidatePages: Page[] = [
   { href: "/get-started", label: "Get started" },
+  { href: "/dashboard", label: "Dashboard", permission: "exams:take" },
   { href: "/exams", label: "Exams", permission: "exams:take" },
   { href: "/leaderboards", label: "Leaderboards", verified: true },
   { href: "/verification", label: "Verification" },
