@@ -2,16 +2,18 @@
 // (stats, the latest five), their place on the latest published board, the exams still open to
 // them and the concluded ones (done or missed). Every part is bounded by the candidate: a few
 // indexed queries, however large the competition.
-import { and, count, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { z } from "zod";
-import { examQuestions, questions, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { listCandidateExams } from "@/lib/attempts/candidate-exams";
+import { questionCounts } from "@/lib/exams/exam-parts";
 import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { round2 } from "@/lib/exams/shape";
 import { candidateRanking } from "@/lib/leaderboards/candidate-ranking";
 import { candidateScoreRows } from "@/lib/results/candidate-score-rows";
+import { scoreStats } from "@/lib/results/score-stats";
 import type { candidateDashboard } from "./schemas";
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -32,18 +34,9 @@ export async function getCandidateDashboard({
   if (!person) throw new NotFound("User not found.");
 
   const examIds = exams.map((exam) => exam.id);
-  const counts = examIds.length
-    ? await ctx.db
-        .select({ examId: examQuestions.examId, n: count() })
-        .from(examQuestions)
-        .innerJoin(questions, eq(questions.id, examQuestions.questionId))
-        .where(and(inArray(examQuestions.examId, examIds), eq(questions.isArchived, false)))
-        .groupBy(examQuestions.examId)
-    : [];
-  const questionCount = new Map(counts.map((row) => [row.examId, row.n]));
+  const questionCount = await questionCounts(ctx, examIds);
 
-  const values = scores.map((row) => round2(row.score.score));
-  const latest = scores[0];
+  const figures = scoreStats(scores);
   const open = exams.filter((exam) => exam.status !== "concluded" && exam.participation !== "done");
   return {
     candidate_info: {
@@ -58,20 +51,12 @@ export async function getCandidateDashboard({
       date_joined: person.dateJoined.toISOString(),
     },
     exam_stats: {
-      total_exams_taken: scores.length,
+      total_exams_taken: figures.count,
       available_exams_count: open.length,
-      average_score: values.length
-        ? round2(values.reduce((sum, value) => sum + value, 0) / values.length)
-        : null,
-      highest_score: values.length ? Math.max(...values) : null,
-      lowest_score: values.length ? Math.min(...values) : null,
-      latest_score: latest
-        ? {
-            score: round2(latest.score.score),
-            exam_title: latest.exam.title,
-            date: latest.score.recordedAt.toISOString(),
-          }
-        : null,
+      average_score: figures.average,
+      highest_score: figures.highest,
+      lowest_score: figures.lowest,
+      latest_score: figures.latest,
     },
     leaderboard_ranking: ranking,
     recent_scores: scores.slice(0, 5).map((row) => ({

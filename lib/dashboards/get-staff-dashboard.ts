@@ -2,10 +2,11 @@
 // (by role, verified, registered in the last 7 days), exams (active = scheduled or open, created in
 // the last 7 days), the live question bank by difficulty, scores (recorded in the last 7 days, the
 // average and the best), and the next five exams. One grouped query per table.
-import { and, asc, count, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { examQuestions, exams, questions, users } from "@/db/schema";
+import { exams, questions, users } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/require-permission";
+import { questionCounts } from "@/lib/exams/exam-parts";
 import type { Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import type { staffDashboard } from "./schemas";
@@ -73,15 +74,7 @@ export async function getStaffDashboard({
   ]);
   if (!person) throw new NotFound("User not found.");
   const upcomingIds = upcoming.map(({ exam }) => exam.id);
-  const counts = upcomingIds.length
-    ? await ctx.db
-        .select({ examId: examQuestions.examId, n: count() })
-        .from(examQuestions)
-        .innerJoin(questions, eq(questions.id, examQuestions.questionId))
-        .where(and(inArray(examQuestions.examId, upcomingIds), eq(questions.isArchived, false)))
-        .groupBy(examQuestions.examId)
-    : [];
-  const questionCount = new Map(counts.map((row) => [row.examId, row.n]));
+  const questionCount = await questionCounts(ctx, upcomingIds);
   const byDifficulty = new Map(bank.map((row) => [row.difficulty, row.n]));
   const total = n(people!.total);
   const verified = n(people!.verified);

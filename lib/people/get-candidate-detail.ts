@@ -18,6 +18,7 @@ import { round2 } from "@/lib/exams/shape";
 import { examStatus } from "@/lib/exams/status";
 import { candidateRanking } from "@/lib/leaderboards/candidate-ranking";
 import { candidateScoreRows } from "@/lib/results/candidate-score-rows";
+import { scoreStats } from "@/lib/results/score-stats";
 import { buildFullProfile, loadPerson } from "./profile";
 import type { candidateDetail, submissionItem } from "./schemas";
 
@@ -78,23 +79,15 @@ export async function getCandidateDetail({
     answersByExam.set(row.examId, list);
   }
 
-  const scores = rows.map((row) => round2(row.score.score));
-  const total = round2(scores.reduce((sum, value) => sum + value, 0));
-  const latest = rows[0];
+  const figures = scoreStats(rows);
   const stats = {
-    total_score: total,
-    average_score: scores.length ? round2(total / scores.length) : 0,
+    total_score: figures.total,
+    average_score: figures.average ?? 0,
     leaderboard_ranking: ranking,
-    latest_score: latest
-      ? {
-          score: round2(latest.score.score),
-          exam_title: latest.exam.title,
-          date: latest.score.recordedAt.toISOString(),
-        }
-      : null,
-    highest_score: scores.length ? Math.max(...scores) : null,
-    total_exams_taken: rows.length,
-    lowest_score: scores.length ? Math.min(...scores) : null,
+    latest_score: figures.latest,
+    highest_score: figures.highest,
+    total_exams_taken: figures.count,
+    lowest_score: figures.lowest,
     highest_obtainable_score: 100,
   };
   const examsTaken = rows.map((row) => ({

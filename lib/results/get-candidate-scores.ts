@@ -1,9 +1,8 @@
 // A candidate's scores for staff (GET /candidates/{id}/scores/), newest first, each with the
 // exam's live question count.
-import { and, count, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
-import { examQuestions, questions } from "@/db/schema";
 import type { Context } from "@/lib/context";
+import { questionCounts } from "@/lib/exams/exam-parts";
 import { round2 } from "@/lib/exams/shape";
 import { candidateItem } from "@/lib/people/people-lists";
 import { loadPerson } from "@/lib/people/profile";
@@ -20,15 +19,7 @@ export async function getCandidateScores({
   const user = await loadPerson(ctx, input.candidateId, "candidate");
   const rows = await candidateScoreRows(ctx, user.id);
   const examIds = [...new Set(rows.map((row) => row.exam.id))];
-  const counts = examIds.length
-    ? await ctx.db
-        .select({ examId: examQuestions.examId, n: count() })
-        .from(examQuestions)
-        .innerJoin(questions, eq(questions.id, examQuestions.questionId))
-        .where(and(inArray(examQuestions.examId, examIds), eq(questions.isArchived, false)))
-        .groupBy(examQuestions.examId)
-    : [];
-  const countByExam = new Map(counts.map((row) => [row.examId, Number(row.n)]));
+  const countByExam = await questionCounts(ctx, examIds);
   const candidate = candidateItem(user);
   return rows.map((row) => ({
     id: row.score.id,
