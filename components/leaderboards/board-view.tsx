@@ -19,8 +19,26 @@ const medal = [
   "bg-orange-100 border-orange-300",
 ];
 
-function entryHref(base: string, entry: BoardEntryView) {
-  return `${base}/candidate/${entry.candidate.id}`;
+type EntryLinks = {
+  base: string;
+  viewerId: string;
+  canOpen: (entry: BoardEntryView) => boolean;
+};
+
+/** The candidate's name, a link to their performance where the viewer may open it; "(you)". */
+function CandidateName({ entry, base, viewerId, canOpen }: EntryLinks & { entry: BoardEntryView }) {
+  return (
+    <>
+      {canOpen(entry) ? (
+        <Link href={`${base}/candidate/${entry.candidate.id}`} className="underline">
+          {entry.candidate.full_name}
+        </Link>
+      ) : (
+        entry.candidate.full_name
+      )}
+      {entry.candidate.id === viewerId ? " (you)" : ""}
+    </>
+  );
 }
 
 export function Podium({
@@ -28,12 +46,7 @@ export function Podium({
   base,
   viewerId,
   canOpen,
-}: {
-  entries: BoardEntryView[];
-  base: string;
-  viewerId: string;
-  canOpen: (entry: BoardEntryView) => boolean;
-}) {
+}: EntryLinks & { entries: BoardEntryView[] }) {
   if (entries.length === 0) return null;
   return (
     <ol aria-label="Top three" className="mt-6 grid gap-4 sm:grid-cols-3" data-testid="podium">
@@ -47,14 +60,7 @@ export function Podium({
         >
           <p className="text-sm font-semibold text-slate-700">Rank {entry.rank}</p>
           <p className="mt-1 text-lg font-bold">
-            {canOpen(entry) ? (
-              <Link href={entryHref(base, entry)} className="underline">
-                {entry.candidate.full_name}
-              </Link>
-            ) : (
-              entry.candidate.full_name
-            )}
-            {entry.candidate.id === viewerId ? " (you)" : ""}
+            <CandidateName entry={entry} base={base} viewerId={viewerId} canOpen={canOpen} />
           </p>
           <p className="text-sm text-slate-600">{entry.candidate.school ?? "—"}</p>
           <p className="mt-2 text-2xl font-bold">{entry.score.toFixed(2)}%</p>
@@ -74,12 +80,7 @@ export function BoardTable({
   base,
   viewerId,
   canOpen,
-}: {
-  entries: BoardEntryView[];
-  base: string;
-  viewerId: string;
-  canOpen: (entry: BoardEntryView) => boolean;
-}) {
+}: EntryLinks & { entries: BoardEntryView[] }) {
   return (
     <div className="relative mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
@@ -116,14 +117,7 @@ export function BoardTable({
               >
                 <td className="px-4 py-2">{entry.rank}</td>
                 <td className="px-4 py-2">
-                  {canOpen(entry) ? (
-                    <Link href={entryHref(base, entry)} className="underline">
-                      {entry.candidate.full_name}
-                    </Link>
-                  ) : (
-                    entry.candidate.full_name
-                  )}
-                  {mine ? " (you)" : ""}
+                  <CandidateName entry={entry} base={base} viewerId={viewerId} canOpen={canOpen} />
                   <span className="block text-xs font-normal text-slate-600">
                     {entry.candidate.school ?? ""}
                   </span>

@@ -22,8 +22,9 @@ export function PublishPanel() {
     queryKey: ["leaderboards", "latest", waiting ? state.at : null],
     queryFn: () => getJson("/api/v1/leaderboard/", leaderboardSummary),
     enabled: waiting,
+    // Ask again while the latest snapshot is still the one from before the publish.
     refetchInterval: (query) =>
-      waiting && query.state.data?.snapshot_id === (waiting ? state.before : null) ? 1500 : false,
+      waiting && query.state.data?.snapshot_id === state.before ? 1500 : false,
   });
   const ready = waiting && latest.data !== undefined && latest.data.snapshot_id !== state.before;
   useEffect(() => {

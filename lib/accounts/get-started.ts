@@ -1,10 +1,8 @@
-import { staffRoleAtLeast } from "@/lib/auth/roles";
+import { roleLabel, staffRoleAtLeast } from "@/lib/auth/roles";
 import type { Context } from "@/lib/context";
 import { loadActingUser } from "./acting-user";
 
 export type GetStartedOverview = Awaited<ReturnType<typeof getStartedOverview>>;
-
-const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
  * What the Get Started page shows (the landing page after sign-in: the candidate's steps, or the
@@ -22,7 +20,7 @@ export async function getStartedOverview({ ctx }: { ctx: Context }) {
     userType: user.userType,
     role: user.role,
     /** The role as a person reads it: "Screening", "Moderator". */
-    roleLabel: capitalised(user.role),
+    roleLabel: roleLabel(user.role),
     emailVerified: user.isEmailVerified,
     identityVerified: user.isUserVerified,
     tourUnlocked,

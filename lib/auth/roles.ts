@@ -10,6 +10,9 @@ export type StaffRole = (typeof staffRoles)[number];
 export type Role = CandidateRole | StaffRole | typeof sponsorRole;
 export type UserType = "candidate" | "staff";
 
+/** A role as people read it ("league" → "League"). */
+export const roleLabel = (role: string) => role.charAt(0).toUpperCase() + role.slice(1);
+
 export function isStaffRole(role: string): role is StaffRole {
   return (staffRoles as readonly string[]).includes(role);
 }

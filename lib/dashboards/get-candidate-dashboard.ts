@@ -8,6 +8,7 @@ import { users } from "@/db/schema";
 import { listCandidateExams } from "@/lib/attempts/candidate-exams";
 import { questionCounts } from "@/lib/exams/exam-parts";
 import { requirePermission } from "@/lib/auth/require-permission";
+import { roleLabel } from "@/lib/auth/roles";
 import type { Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { round2 } from "@/lib/exams/shape";
@@ -15,8 +16,6 @@ import { candidateRanking } from "@/lib/leaderboards/candidate-ranking";
 import { candidateScoreRows } from "@/lib/results/candidate-score-rows";
 import { scoreStats } from "@/lib/results/score-stats";
 import type { candidateDashboard } from "./schemas";
-
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export async function getCandidateDashboard({
   ctx,
@@ -44,7 +43,7 @@ export async function getCandidateDashboard({
       email: person.email,
       phone: person.phone,
       school: person.school,
-      role: capitalized(person.role),
+      role: roleLabel(person.role),
       is_user_verified: person.isUserVerified,
       is_email_verified: person.isEmailVerified,
       is_active: person.isActive,

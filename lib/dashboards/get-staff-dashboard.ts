@@ -6,14 +6,15 @@ import { and, asc, count, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { exams, questions, users } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/require-permission";
+import { roleLabel } from "@/lib/auth/roles";
 import { questionCounts } from "@/lib/exams/exam-parts";
+import { windowCloseSql } from "@/lib/exams/status-sql";
 import type { Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import type { staffDashboard } from "./schemas";
 import { scoreFigures } from "./score-figures";
 
 const recentDays = 7;
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const n = (value: unknown) => Number(value ?? 0);
 
 export async function getStaffDashboard({
@@ -46,8 +47,7 @@ export async function getStaffDashboard({
       .select({
         total: count(),
         active: sql`count(*) filter (where ${exams.isActive} and ${exams.scheduledDate} is not null
-          and least(${exams.scheduledDate} + ${exams.openDurationHours} * interval '1 hour',
-            coalesce(${exams.endedEarlyAt}, 'infinity'::timestamptz)) > ${nowIso}::timestamptz)`,
+          and ${windowCloseSql("exams")} > ${nowIso}::timestamptz)`,
         recent: sql`count(*) filter (where ${exams.createdAt} > ${sinceIso}::timestamptz)`,
       })
       .from(exams)
@@ -82,7 +82,7 @@ export async function getStaffDashboard({
     staff_info: {
       name: `${person.firstName} ${person.lastName}`.trim(),
       email: person.email,
-      role: capitalized(person.role),
+      role: roleLabel(person.role),
       occupation: person.occupation,
       is_user_verified: person.isUserVerified,
       is_email_verified: person.isEmailVerified,

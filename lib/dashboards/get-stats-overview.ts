@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { exams, users, userVerifications } from "@/db/schema";
 import { can, requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
+import { windowCloseSql } from "@/lib/exams/status-sql";
 import type { statsOverview } from "./schemas";
 import { scoreFigures } from "./score-figures";
 
@@ -43,9 +44,7 @@ export async function getStatsOverview({
           when ${exams.scheduledDate} is null then 'draft'
           when not ${exams.isActive} then 'cancelled'
           when ${exams.scheduledDate} > ${nowIso}::timestamptz then 'scheduled'
-          when least(${exams.scheduledDate} + ${exams.openDurationHours} * interval '1 hour',
-            coalesce(${exams.endedEarlyAt}, 'infinity'::timestamptz)) > ${nowIso}::timestamptz
-            then 'ongoing'
+          when ${windowCloseSql("exams")} > ${nowIso}::timestamptz then 'ongoing'
           else 'concluded' end`,
         n: count(),
       })

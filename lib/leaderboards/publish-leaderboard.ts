@@ -6,6 +6,7 @@
 import { count, eq, sql } from "drizzle-orm";
 import { leaderboardBoards, leaderboardEntries, leaderboardSnapshots } from "@/db/schema";
 import type { Context } from "@/lib/context";
+import { windowCloseSql } from "@/lib/exams/status-sql";
 import { publishEvent } from "@/lib/jobs/publish-event";
 import { positionOrder, rankOrder } from "./ranking";
 
@@ -48,8 +49,7 @@ export async function publishLeaderboard({
           row_number() over (partition by c.stage, c.level
             order by c.concluded_at desc, c.id desc) = 1
         from (
-          select e.*, least(e.scheduled_date + e.open_duration_hours * interval '1 hour',
-            coalesce(e.ended_early_at, 'infinity'::timestamptz)) as concluded_at
+          select e.*, ${windowCloseSql("e")} as concluded_at
           from exams e
           where e.deleted_at is null and e.is_active and e.scheduled_date is not null
         ) c
