@@ -1,5 +1,5 @@
 // Registration in the browser: the landing page's Register link → the form (plain messages) → the
-// code from the mailbox → signed in on Get Started, with no second password entry.
+// code from the mailbox → signed in on their home page, with no second password entry.
 import { expect, test } from "@playwright/test";
 import { apiHeadersAs, latestCode } from "./support";
 
@@ -47,7 +47,7 @@ test("a new candidate registers from the landing page, verifies the emailed code
   await page.getByLabel("Verification code").fill(await latestCode(page.request, email));
   await page.getByRole("button", { name: "Verify email" }).click();
   // Signed in at once: no password to type again.
-  await expect(page).toHaveURL(/\/get-started$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Tolu");
   await expect(page.getByTestId("tour-card")).toHaveAttribute("data-locked", "true");
   await expect(page.getByTestId("tour-card")).toContainText("identity has been verified");
@@ -85,7 +85,7 @@ test("verifying the code in another browser asks for the password, and says why"
   await expect(phone.getByLabel("Email")).toHaveValue(email);
   await phone.getByLabel("Password").fill("Quiet-Lantern-63");
   await phone.getByRole("button", { name: "Sign in" }).click();
-  await expect(phone).toHaveURL(/\/get-started$/);
+  await expect(phone).toHaveURL(/\/dashboard$/);
 
   // The registering browser's proof was never readied by the phone's code: still signed out.
   await page.goto("/get-started");
@@ -139,5 +139,5 @@ test("forgot password: the emailed link sets a new password", async ({ page }) =
   await page.getByLabel("Email", { exact: true }).fill("league.candidate@demo.example.com");
   await page.getByLabel("Password").fill("League-Lantern-71");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/get-started$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
 });

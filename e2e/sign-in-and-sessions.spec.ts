@@ -9,7 +9,7 @@ async function newSignedInPage(browser: Browser, email: string, userAgent: strin
   return page;
 }
 
-test("a verified candidate signs in and lands on Get Started with the tour open", async ({
+test("a verified candidate signs in and lands on their home page with the tour open", async ({
   page,
 }) => {
   await page.goto("/");
@@ -18,7 +18,7 @@ test("a verified candidate signs in and lands on Get Started with the tour open"
   await page.getByLabel("Email").fill("winner.candidate@demo.example.com");
   await page.getByLabel("Password").fill(demoPassword);
   await page.getByLabel("Password").press("Enter"); // keyboard only
-  await expect(page).toHaveURL(/\/get-started$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Ada");
   await expect(page.getByTestId("tour-card")).toHaveAttribute("data-locked", "false");
 });

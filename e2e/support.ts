@@ -14,10 +14,10 @@ export async function submitSignIn(page: Page, email: string, password = demoPas
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Sign in and wait for Get Started. */
+/** Sign in and wait for the person's home (the dashboard, or Get started for staff without one). */
 export async function signIn(page: Page, email: string, password = demoPassword) {
   await submitSignIn(page, email, password);
-  await expect(page).toHaveURL(/\/get-started$/);
+  await expect(page).toHaveURL(/\/(dashboard|get-started)$/);
 }
 
 /** The six-digit code of the latest "Verify your email address" email sent to `email`. */

@@ -1,5 +1,5 @@
 // Identity verification in the browser: a new candidate uploads documents, a manager reviews
-// them in the queue, and the candidate's Get Started tour opens (or the reason is shown).
+// them in the queue, and the candidate's tour opens (or the reason is shown).
 import { deflateSync } from "node:zlib";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { demoApiKey, latestCode, signIn } from "./support";
@@ -194,8 +194,8 @@ test("a new candidate uploads documents, a manager approves them, and the tour o
   await expect(page.getByTestId("verification-status")).toHaveText("Verified");
   await expect(page.getByRole("button", { name: /Submit|Replace|Resubmit/ })).toHaveCount(0);
   await expect(page.getByLabel("Photo of your face")).toHaveCount(0);
-  await page.getByRole("link", { name: "Go to Get Started" }).click();
-  await expect(page).toHaveURL(/\/get-started$/);
+  await page.getByRole("link", { name: "Go to your home page" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
 });
 
 test("a rejected candidate sees the manager's reason and can resubmit", async ({

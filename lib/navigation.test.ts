@@ -16,12 +16,11 @@ const staffLinks = (ctx: Context) => labels(navigationFor(ctx).staff);
 describe("navigationFor", () => {
   it("gives candidates their own pages and exams, and no staff pages", () => {
     const navigation = navigationFor(ctxFor("candidate", "winner"));
-    expect(labels(navigation.pages)).toEqual([
-      "Get started",
-      "Dashboard",
-      "Exams",
-      "Leaderboards",
-      "Verification",
+    expect(navigation.pages).toEqual([
+      { href: "/dashboard", label: "Home" },
+      { href: "/exams", label: "Exams" },
+      { href: "/leaderboards", label: "Leaderboards" },
+      { href: "/verification", label: "Verification" },
     ]);
     expect(navigation.staff).toEqual([]);
     expect(labels(navigation.account)).toEqual(["Your account", "Account security"]);
@@ -30,7 +29,7 @@ describe("navigationFor", () => {
   it("gives staff a home and their identity verification under their account", () => {
     const navigation = navigationFor(ctxFor("staff", "superadmin"));
     expect(navigation.pages).toEqual([
-      { href: "/get-started", label: "Home" },
+      { href: "/dashboard", label: "Home" },
       { href: "/leaderboards", label: "Leaderboards" },
     ]);
     expect(labels(navigation.account)).toEqual([
@@ -42,12 +41,19 @@ describe("navigationFor", () => {
 
   it("shows leaderboards only to people whose identity is verified", () => {
     expect(labels(navigationFor(ctxFor("candidate", "screening", false)).pages)).toEqual([
-      "Get started",
-      "Dashboard",
+      "Home",
       "Exams",
       "Verification",
     ]);
     expect(labels(navigationFor(ctxFor("staff", "admin", false)).pages)).toEqual(["Home"]);
+  });
+
+  it("makes the dashboard home for candidates and verified moderators and up, Get started for other staff", () => {
+    const home = (ctx: Context) => navigationFor(ctx).pages[0]!.href;
+    expect(home(ctxFor("candidate", "screening", false))).toBe("/dashboard");
+    expect(home(ctxFor("staff", "moderator"))).toBe("/dashboard");
+    expect(home(ctxFor("staff", "moderator", false))).toBe("/get-started");
+    expect(home(ctxFor("staff", "volunteer"))).toBe("/get-started");
   });
 
   it("shows volunteers and sponsors no staff pages", () => {

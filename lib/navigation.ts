@@ -2,7 +2,8 @@
 // link appears exactly when the page behind it would let them in.
 //
 // Three groups, so the header stays on one line for the richest role (superadmin) at 1280 px:
-// - `pages`: the person's own main pages (candidates: Get started, Exams, Verification; staff: Home);
+// - `pages`: the person's own main pages (candidates: Home = their dashboard, Exams, Leaderboards,
+//   Verification; staff: Home = the staff dashboard or Get started, Leaderboards);
 // - `staff`: the admin pages their role and verification open (Invite staff lives on the Staff
 //   page, behind its own button);
 // - `account`: their account pages, in the menu under their name (staff find their own identity
@@ -19,17 +20,13 @@ export type Navigation = { pages: NavItem[]; staff: NavItem[]; account: NavItem[
 type Page = NavItem & { permission?: Permission; verified?: boolean };
 
 const candidatePages: Page[] = [
-  { href: "/get-started", label: "Get started" },
-  { href: "/dashboard", label: "Dashboard", permission: "exams:take" },
+  { href: "/dashboard", label: "Home" },
   { href: "/exams", label: "Exams", permission: "exams:take" },
   { href: "/leaderboards", label: "Leaderboards", verified: true },
   { href: "/verification", label: "Verification" },
 ];
 
-const staffHome: Page[] = [
-  { href: "/get-started", label: "Home" },
-  { href: "/leaderboards", label: "Leaderboards", verified: true },
-];
+const staffHome: Page[] = [{ href: "/leaderboards", label: "Leaderboards", verified: true }];
 
 const staffPages: (NavItem & { permission: Permission })[] = [
   { href: "/admin/candidates", label: "Candidates", permission: "candidates:list" },
@@ -52,10 +49,23 @@ const allowed = (ctx: Context, pages: Page[]): NavItem[] =>
     .filter((page) => !page.verified || ctx.actor.user?.isUserVerified === true)
     .map(({ permission: _permission, verified: _verified, ...item }) => item);
 
+/**
+ * Where a person's home is: the dashboard for candidates and for staff who may read the
+ * competition's figures (verified moderators and up); Get started for other staff.
+ */
+export function homeFor(ctx: Context): "/dashboard" | "/get-started" {
+  return ctx.actor.user?.userType === "staff" && !can(ctx, "dashboards:staff")
+    ? "/get-started"
+    : "/dashboard";
+}
+
 export function navigationFor(ctx: Context): Navigation {
   const userType = ctx.actor.user?.userType === "staff" ? "staff" : "candidate";
   return {
-    pages: allowed(ctx, userType === "staff" ? staffHome : candidatePages),
+    pages: allowed(
+      ctx,
+      userType === "staff" ? [{ href: homeFor(ctx), label: "Home" }, ...staffHome] : candidatePages,
+    ),
     staff: allowed(ctx, staffPages),
     account: allowed(ctx, accountPages(userType)),
   };

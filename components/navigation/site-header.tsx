@@ -133,7 +133,10 @@ export function SiteHeader({ navigation, name, signOutAction }: HeaderProps) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl items-center gap-x-3 px-4 py-3 text-sm sm:px-6">
-        <Link href="/get-started" className="mr-1 whitespace-nowrap font-semibold text-brand-700">
+        <Link
+          href={navigation.pages[0]?.href ?? "/dashboard"}
+          className="mr-1 whitespace-nowrap font-semibold text-brand-700"
+        >
           Competition Platform
         </Link>
         <nav aria-label="Main" className={`${wideOnly} flex-1 items-center gap-x-2`}>

@@ -1,6 +1,6 @@
 // The question pool at a glance: total, easy, moderate and hard counts as cards, and one stacked
 // bar of the three shares with a text alternative.
-import { StatCards } from "@/components/people/stats-chart";
+import { StatCards } from "@/components/ui/stat-cards";
 
 export type PoolData = {
   total_questions: number;

@@ -16,8 +16,8 @@ export function NoAccess({ title, explanation }: { title: string; explanation: s
           {title}
         </h1>
         <p className="mt-2 text-slate-700">{explanation}</p>
-        <Link href="/get-started" className="mt-4 inline-block text-brand-700 underline">
-          Back to Get Started
+        <Link href="/dashboard" className="mt-4 inline-block text-brand-700 underline">
+          Back to your home page
         </Link>
       </section>
     </main>

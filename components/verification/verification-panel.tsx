@@ -59,10 +59,10 @@ function StatusDetails({ status, email }: { status: VerificationStatusView; emai
         <div className="mt-3 space-y-3 text-slate-700">
           <p>Your identity is verified. There is nothing more to upload.</p>
           <Link
-            href="/get-started"
+            href="/dashboard"
             className="inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
           >
-            Go to Get Started
+            Go to your home page
           </Link>
         </div>
       );

@@ -1,158 +1,94 @@
-// The candidate's dashboard: the next exam with a countdown, rank, scores over time (a chart and
-// the same numbers as text), recent results and the concluded exams.
+// Home after sign-in. Candidates: their dashboard (next exam, rank, scores, concluded exams), with
+// their next steps until they are verified. Staff who may read the competition's figures
+// (moderator and up, verified): the staff dashboard. Anyone else is sent to Get started.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OpensIn } from "@/components/exam/time-display";
-import { ScoreChart } from "@/components/dashboards/score-chart";
-import { NoAccess } from "@/components/ui/no-access";
+import { redirect } from "next/navigation";
+import { CandidateDashboard } from "@/components/dashboards/candidate-dashboard";
+import { StaffFigures } from "@/components/dashboards/staff-figures";
+import { CandidateSteps, HomeHeading, StaffTools, TourCard } from "@/components/home/onboarding";
 import { LocalTime } from "@/components/ui/local-time";
+import { getStartedOverview } from "@/lib/accounts/get-started";
 import { can } from "@/lib/auth/require-permission";
+import type { Context } from "@/lib/context";
 import { getCandidateDashboard } from "@/lib/dashboards/get-candidate-dashboard";
-import { stageLabel } from "@/lib/exams/stage-label";
+import { getStaffDashboard } from "@/lib/dashboards/get-staff-dashboard";
+import { getStatsOverview } from "@/lib/dashboards/get-stats-overview";
+import { listLeaderboards } from "@/lib/leaderboards/list-leaderboards";
+import { navigationFor } from "@/lib/navigation";
+import { getVerificationStatus } from "@/lib/verification/get-verification-status";
 import { requirePageContext } from "@/app/(app)/page-context";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export const metadata: Metadata = { title: "Home" };
 
 export default async function DashboardPage() {
   const { ctx } = await requirePageContext();
-  if (!can(ctx, "exams:take")) {
-    return (
-      <NoAccess
-        title="The dashboard is for candidates"
-        explanation="Staff see the competition's figures on their home page."
-      />
-    );
-  }
-  const dashboard = await getCandidateDashboard({ ctx });
-  const serverNow = ctx.clock.now().toISOString();
-  const { exam_stats: stats, leaderboard_ranking: ranking } = dashboard;
-  const next = dashboard.available_exams[0];
+  if (ctx.actor.user.userType === "candidate") return <CandidateHome ctx={ctx} />;
+  if (can(ctx, "dashboards:staff")) return <StaffHome ctx={ctx} />;
+  redirect("/get-started");
+}
+
+async function CandidateHome({ ctx }: { ctx: Context }) {
+  const [overview, verification, dashboard] = await Promise.all([
+    getStartedOverview({ ctx }),
+    getVerificationStatus({ ctx, input: { userId: ctx.actor.user!.id } }),
+    getCandidateDashboard({ ctx }),
+  ]);
+  const ready = overview.emailVerified && overview.identityVerified;
   return (
     <main id="main" className="mx-auto max-w-5xl px-6 py-10">
-      <h1 className="text-3xl font-bold">Your dashboard</h1>
+      <HomeHeading overview={overview} />
+      {ready ? null : <CandidateSteps overview={overview} verification={verification} />}
+      <CandidateDashboard dashboard={dashboard} serverNow={ctx.clock.now().toISOString()} />
+      <TourCard overview={overview} />
+    </main>
+  );
+}
+
+async function StaffHome({ ctx }: { ctx: Context }) {
+  const [overview, dashboard, stats, boards] = await Promise.all([
+    getStartedOverview({ ctx }),
+    getStaffDashboard({ ctx }),
+    getStatsOverview({ ctx }),
+    listLeaderboards({ ctx }),
+  ]);
+  return (
+    <main id="main" className="mx-auto max-w-5xl px-6 py-10">
+      <HomeHeading overview={overview} />
+      <StaffFigures initial={{ dashboard, stats }} opensExams={can(ctx, "exams:manage")} />
+
       <section
-        aria-labelledby="next-heading"
+        aria-labelledby="boards-heading"
         className="mt-8 rounded-lg border border-slate-200 bg-white p-5"
       >
-        <h2 id="next-heading" className="text-lg font-semibold">
-          Next exam
+        <h2 id="boards-heading" className="text-lg font-semibold">
+          Leaderboards
         </h2>
-        {next ? (
-          <div data-testid="next-exam">
-            <p className="mt-1 text-xl font-bold">{next.title}</p>
-            <p className="text-slate-600">
-              {stageLabel(next)} · {next.question_count} questions · {next.countdown_minutes}{" "}
-              minutes once you start
-            </p>
-            <p className="mt-2">
-              {Date.parse(next.scheduled_date) > Date.parse(serverNow) ? (
-                <OpensIn iso={next.scheduled_date} serverNow={serverNow} />
-              ) : (
-                <>Open now. </>
-              )}{" "}
-              <Link href="/exams" className="font-medium text-brand-700 underline">
-                Go to your exams
-              </Link>
-            </p>
-          </div>
-        ) : (
-          <p className="mt-1 text-slate-600">No exam is scheduled for your stage right now.</p>
-        )}
-      </section>
-
-      <dl className="mt-6 grid grid-cols-2 gap-4 sm:grid-cols-4">
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <dt className="text-sm text-slate-600">Rank</dt>
-          <dd className="text-2xl font-bold" data-testid="dashboard-rank">
-            {ranking.current_rank === null
-              ? "—"
-              : `${ranking.current_rank} of ${ranking.total_candidates}`}
-          </dd>
-        </div>
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <dt className="text-sm text-slate-600">Exams taken</dt>
-          <dd className="text-2xl font-bold">{stats.total_exams_taken}</dd>
-        </div>
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <dt className="text-sm text-slate-600">Average</dt>
-          <dd className="text-2xl font-bold">
-            {stats.average_score === null ? "—" : `${stats.average_score.toFixed(2)}%`}
-          </dd>
-        </div>
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <dt className="text-sm text-slate-600">Best</dt>
-          <dd className="text-2xl font-bold">
-            {stats.highest_score === null ? "—" : `${stats.highest_score.toFixed(2)}%`}
-          </dd>
-        </div>
-      </dl>
-      {ranking.current_rank === null ? null : (
-        <p className="mt-2 text-sm">
-          <Link href="/leaderboards" className="text-brand-700 underline">
-            See the leaderboards
-          </Link>
+        <p className="mt-1 text-slate-700" data-testid="boards-status">
+          {boards.published_at ? (
+            <>
+              Last published <LocalTime iso={boards.published_at} />, with{" "}
+              {boards.available_leaderboards.length}{" "}
+              {boards.available_leaderboards.length === 1 ? "board" : "boards"}.
+            </>
+          ) : (
+            "Nothing has been published yet."
+          )}
         </p>
-      )}
-
-      <section aria-labelledby="scores-heading" className="mt-10">
-        <h2 id="scores-heading" className="text-xl font-semibold">
-          Your scores
-        </h2>
-        {dashboard.recent_scores.length === 0 ? (
-          <p className="mt-3 rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">
-            No scores yet. They appear here after your first exam.
-          </p>
-        ) : (
-          <>
-            <div className="mt-4">
-              <ScoreChart scores={[...dashboard.recent_scores].reverse()} />
-            </div>
-            <ul className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-              {dashboard.recent_scores.map((row) => (
-                <li
-                  key={`${row.exam_title}-${row.date}`}
-                  className="flex justify-between gap-4 px-4 py-2"
-                >
-                  <span>
-                    {row.exam_title}{" "}
-                    <span className="text-sm text-slate-600">
-                      · <LocalTime iso={row.date} />
-                    </span>
-                  </span>
-                  <span className="font-semibold">{row.score.toFixed(2)}%</span>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        <p className="mt-2 flex flex-wrap gap-4 text-sm">
+          <Link href="/leaderboards" className="text-brand-700 underline">
+            See the boards
+          </Link>
+          {can(ctx, "leaderboards:publish") ? (
+            <Link href="/admin/leaderboards" className="text-brand-700 underline">
+              Publish and history
+            </Link>
+          ) : null}
+        </p>
       </section>
 
-      <section aria-labelledby="concluded-heading" className="mt-10">
-        <h2 id="concluded-heading" className="text-xl font-semibold">
-          Concluded exams
-        </h2>
-        {dashboard.concluded_exams.length === 0 ? (
-          <p className="mt-3 text-slate-600">No exam of yours has concluded yet.</p>
-        ) : (
-          <ul className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-            {dashboard.concluded_exams.map((exam) => (
-              <li key={exam.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
-                <span>
-                  {exam.title}{" "}
-                  <span className="text-sm text-slate-600">
-                    · concluded <LocalTime iso={exam.concluded_at} />
-                  </span>
-                </span>
-                <span
-                  className={exam.participation === "missed" ? "text-amber-800" : "text-slate-700"}
-                >
-                  {exam.participation === "missed" ? "Missed" : "Taken"}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <StaffTools pages={navigationFor(ctx).staff} emptyText="" />
+      <TourCard overview={overview} />
     </main>
   );
 }

@@ -1,117 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import type { ReactNode } from "react";
-import { buttonClass } from "@/components/ui/button";
-import { getStartedOverview, type GetStartedOverview } from "@/lib/accounts/get-started";
+import {
+  CandidateSteps,
+  HomeHeading,
+  StaffTools,
+  Steps,
+  TourCard,
+} from "@/components/home/onboarding";
+import { getStartedOverview } from "@/lib/accounts/get-started";
 import { navigationFor } from "@/lib/navigation";
 import { getVerificationStatus } from "@/lib/verification/get-verification-status";
-import { type VerificationStatus } from "@/lib/verification/schemas";
 import { requirePageContext } from "@/app/(app)/page-context";
 
 export const metadata: Metadata = { title: "Get started" };
-
-// What each staff page is for, in a line (the cards of the staff home).
-const staffPageText: Record<string, string> = {
-  "/admin/candidates": "Find candidates, see their details and move them between stages.",
-  "/admin/staff": "See the staff and their roles; invite new staff members.",
-  "/admin/users": "Everyone on the platform, with counts and a chart.",
-  "/admin/verifications": "Review identity documents and approve or reject them.",
-  "/admin/questions": "Write, import and archive the questions exams are built from.",
-  "/admin/exams": "Build and schedule exams, watch them run and see the results.",
-};
-
-function Step({ done, children }: { done: boolean; children: ReactNode }) {
-  return (
-    <li className="flex items-center gap-3">
-      <span
-        aria-hidden="true"
-        className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${done ? "bg-green-600 text-white" : "border border-slate-300 text-slate-400"}`}
-      >
-        {done ? "✓" : ""}
-      </span>
-      <span>
-        {children} <span className="sr-only">{done ? "(done)" : "(to do)"}</span>
-      </span>
-    </li>
-  );
-}
-
-function identityStep(verification: VerificationStatus): ReactNode {
-  const link = (text: string) => (
-    <>
-      {" — "}
-      <Link href="/verification" className="text-brand-700 underline">
-        {text}
-      </Link>
-    </>
-  );
-  switch (verification.status) {
-    case "verified":
-      return null;
-    case "pending":
-      return link("your documents are waiting for a reviewer");
-    case "rejected":
-      return link("your documents were not accepted: send new ones");
-    default:
-      return link("upload your documents");
-  }
-}
-
-function Steps({
-  overview,
-  verification,
-  children,
-}: {
-  overview: GetStartedOverview;
-  verification: VerificationStatus;
-  children?: ReactNode;
-}) {
-  return (
-    <section
-      aria-labelledby="steps-heading"
-      className="mt-8 rounded-lg border border-slate-200 bg-white p-6"
-    >
-      <h2 id="steps-heading" className="text-lg font-semibold">
-        Your next steps
-      </h2>
-      <ol className="mt-4 space-y-3">
-        <Step done={overview.emailVerified}>Verify your email address</Step>
-        <Step done={overview.identityVerified}>
-          Have your identity verified
-          {identityStep(verification)}
-        </Step>
-        {children}
-      </ol>
-    </section>
-  );
-}
-
-function TourCard({ overview }: { overview: GetStartedOverview }) {
-  return (
-    <section
-      aria-labelledby="tour-heading"
-      data-testid="tour-card"
-      data-locked={overview.tourUnlocked ? "false" : "true"}
-      className={`mt-6 rounded-lg border p-6 ${overview.tourUnlocked ? "border-brand-600 bg-brand-50" : "border-dashed border-slate-300 bg-slate-100"}`}
-    >
-      <h2 id="tour-heading" className="text-lg font-semibold">
-        {overview.tourUnlocked ? "Take the tour" : "Tour locked"}
-      </h2>
-      <p className="mt-2 text-slate-700">
-        {overview.tourUnlocked
-          ? overview.userType === "candidate"
-            ? "A short walk through how exams, the clock, your answers and your results work here."
-            : "A short walk through how the competition is run: people, questions, exams and results."
-          : overview.lockedReason}
-      </p>
-      {overview.tourUnlocked ? (
-        <Link href="/get-started/tour" className={`mt-4 ${buttonClass("primary", "small")}`}>
-          Start the tour
-        </Link>
-      ) : null}
-    </section>
-  );
-}
 
 export default async function GetStartedPage() {
   const { ctx } = await requirePageContext();
@@ -124,32 +24,8 @@ export default async function GetStartedPage() {
   if (overview.userType === "candidate") {
     return (
       <main id="main" className="mx-auto max-w-5xl px-6 py-10">
-        <h1 className="text-3xl font-bold">Welcome, {overview.firstName}</h1>
-        <p className="mt-1 text-slate-600">
-          Candidate ·{" "}
-          {overview.role === "winner" ? (
-            <strong>Winner</strong>
-          ) : (
-            <>
-              <strong>{overview.roleLabel}</strong> stage
-            </>
-          )}
-        </p>
-        <Steps overview={overview} verification={verification}>
-          <Step done={false}>
-            Take your exams
-            {ready ? (
-              <>
-                {" — "}
-                <Link href="/exams" className="text-brand-700 underline">
-                  see what is open and coming up
-                </Link>
-              </>
-            ) : (
-              " — once your identity is verified"
-            )}
-          </Step>
-        </Steps>
+        <HomeHeading overview={overview} />
+        <CandidateSteps overview={overview} verification={verification} />
         <TourCard overview={overview} />
       </main>
     );
@@ -158,39 +34,16 @@ export default async function GetStartedPage() {
   const staffPages = navigationFor(ctx).staff;
   return (
     <main id="main" className="mx-auto max-w-5xl px-6 py-10">
-      <h1 className="text-3xl font-bold">Welcome, {overview.firstName}</h1>
-      <p className="mt-1 text-slate-600">
-        Staff · <strong>{overview.roleLabel}</strong>
-      </p>
+      <HomeHeading overview={overview} />
       {ready ? null : <Steps overview={overview} verification={verification} />}
-      <section aria-labelledby="tools-heading" className="mt-8">
-        <h2 id="tools-heading" className="text-lg font-semibold">
-          What you can do
-        </h2>
-        {staffPages.length > 0 ? (
-          <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {staffPages.map((page) => (
-              <li key={page.href}>
-                <Link
-                  href={page.href}
-                  className="block h-full rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600 hover:bg-brand-50"
-                >
-                  <span className="font-semibold text-brand-700">{page.label}</span>
-                  <span className="mt-1 block text-sm text-slate-700">
-                    {staffPageText[page.href] ?? ""}
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="mt-2 text-slate-700" data-testid="no-staff-pages">
-            {ready
-              ? `The ${overview.roleLabel.toLowerCase()} role has no staff pages. A manager can give you a role with more to do.`
-              : "Staff pages open once your email address and identity are verified."}
-          </p>
-        )}
-      </section>
+      <StaffTools
+        pages={staffPages}
+        emptyText={
+          ready
+            ? `The ${overview.roleLabel.toLowerCase()} role has no staff pages. A manager can give you a role with more to do.`
+            : "Staff pages open once your email address and identity are verified."
+        }
+      />
       <TourCard overview={overview} />
     </main>
   );

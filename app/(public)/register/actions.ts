@@ -155,7 +155,7 @@ export const verifyEmailAction = withTextRule(async function verifyEmailAction(
   const proof = await takeProofCookie();
   if (proof && (await markProofVerified({ ctx, input: { token: proof, email: values.email } }))) {
     try {
-      await signIn("registration-proof", { proof, redirectTo: "/get-started" });
+      await signIn("registration-proof", { proof, redirectTo: "/dashboard" });
     } catch (error) {
       if (!(error instanceof AuthError)) throw error; // Next's redirect after signing in
     }

@@ -14,7 +14,7 @@ export const signInAction = withTextRule(async function signInAction(
   const password = String(form.get("password") ?? "");
   if (!email || !password) return { error: "Enter your email and password.", email };
   try {
-    await signIn("credentials", { email, password, redirectTo: "/get-started" });
+    await signIn("credentials", { email, password, redirectTo: "/dashboard" });
     return {};
   } catch (error) {
     if (error instanceof AuthError) {

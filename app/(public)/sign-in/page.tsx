@@ -13,7 +13,7 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<{ verified?: string; reset?: string; email?: string }>;
 }) {
-  if (await auth()) redirect("/get-started");
+  if (await auth()) redirect("/dashboard");
   const { verified, reset, email } = await searchParams;
   return (
     <main id="main" className="mx-auto max-w-md px-6 py-16">

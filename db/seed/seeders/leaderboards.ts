@@ -1,9 +1,18 @@
 // A published leaderboard for the demo: "League round 1 — last week", taken by the league demo
 // candidate and ten league competitors, with a tie the rule separates by time used and one it
 // cannot (same score and time: a shared rank, listed by submission), plus the concluded screening
-// exam's board from the exams seeder. Published once at the end, as an admin would.
+// exam's board from the exams seeder. A warm-up round a week earlier gives the same people a score
+// history for their dashboards' charts. Published once at the end, as an admin would.
 import { and, eq, inArray } from "drizzle-orm";
-import { attemptAnswers, examAttempts, examQuestions, exams, questions, users } from "@/db/schema";
+import {
+  attemptAnswers,
+  examAttempts,
+  examQuestions,
+  exams,
+  examScores,
+  questions,
+  users,
+} from "@/db/schema";
 import { hashPassword } from "@/lib/accounts/password/passwords";
 import { publishLeaderboard } from "@/lib/leaderboards/publish-leaderboard";
 import { scoreAttempt } from "@/lib/scoring/score-attempt";
@@ -68,64 +77,100 @@ export const leaderboardsSeeder: Seeder = {
       )
       .returning({ id: users.id });
 
-    const opens = new Date(now.getTime() - 8 * 24 * hour);
-    const [exam] = await ctx.db
-      .insert(exams)
-      .values({
-        title: "League round 1 — last week",
-        stage: "league",
-        level: 1,
-        description: "Demo exam: the first league round, concluded and published.",
-        scheduledDate: opens,
-        countdownMinutes: 20,
-        openDurationHours: 48,
-        isActive: true,
-        createdById: adminId,
-        updatedById: adminId,
-      })
-      .returning({ id: exams.id });
-    await ctx.db.insert(examQuestions).values(
-      round.map((question, position) => ({
-        examId: exam!.id,
-        questionId: question.id,
-        position,
-      })),
-    );
-
-    // The league demo candidate ties Tunde on score and time (a shared rank) and submits first.
-    const takers: [string, number, number][] = [
-      ...(leagueDemoId ? ([[leagueDemoId, 8, 14]] as [string, number, number][]) : []),
-      ...competitors.map(
-        ([, , , correct, minutes], index) =>
-          [people[index]!.id, correct, minutes] as [string, number, number],
-      ),
-    ];
+    // A round: the exam, its questions, and each taker's attempt (the first `correct` answers
+    // right), scored as the platform scores, recorded when it was submitted.
     const wrong = (option: string) => (option === "A" ? "B" : "A");
-    for (const [index, [candidateId, correct, minutes]] of takers.entries()) {
-      const startedAt = new Date(opens.getTime() + hour + index * 7 * minute);
-      const submittedAt = new Date(startedAt.getTime() + minutes * minute);
-      const [attempt] = await ctx.db
-        .insert(examAttempts)
+    const seedRound = async (
+      title: string,
+      description: string,
+      opens: Date,
+      takers: [string, number, number][],
+    ) => {
+      const [exam] = await ctx.db
+        .insert(exams)
         .values({
-          examId: exam!.id,
-          candidateId,
-          startedAt,
-          deadline: new Date(startedAt.getTime() + 20 * minute),
-          submittedAt,
-          submissionKind: "candidate",
+          title,
+          stage: "league",
+          level: 1,
+          description,
+          scheduledDate: opens,
+          countdownMinutes: 20,
+          openDurationHours: 48,
+          isActive: true,
+          createdById: adminId,
+          updatedById: adminId,
         })
-        .returning({ id: examAttempts.id });
-      await ctx.db.insert(attemptAnswers).values(
+        .returning({ id: exams.id });
+      await ctx.db.insert(examQuestions).values(
         round.map((question, position) => ({
-          attemptId: attempt!.id,
+          examId: exam!.id,
           questionId: question.id,
-          selectedOption: position < correct ? question.correct : wrong(question.correct),
-          seq: 1,
-          savedAt: new Date(startedAt.getTime() + ((position + 1) * minutes * minute) / 11),
+          position,
         })),
       );
-      await scoreAttempt({ ctx, input: { attemptId: attempt!.id } });
-    }
+      for (const [index, [candidateId, correct, minutes]] of takers.entries()) {
+        const startedAt = new Date(opens.getTime() + hour + index * 7 * minute);
+        const submittedAt = new Date(startedAt.getTime() + minutes * minute);
+        const [attempt] = await ctx.db
+          .insert(examAttempts)
+          .values({
+            examId: exam!.id,
+            candidateId,
+            startedAt,
+            deadline: new Date(startedAt.getTime() + 20 * minute),
+            submittedAt,
+            submissionKind: "candidate",
+          })
+          .returning({ id: examAttempts.id });
+        await ctx.db.insert(attemptAnswers).values(
+          round.map((question, position) => ({
+            attemptId: attempt!.id,
+            questionId: question.id,
+            selectedOption: position < correct ? question.correct : wrong(question.correct),
+            seq: 1,
+            savedAt: new Date(startedAt.getTime() + ((position + 1) * minutes * minute) / 11),
+          })),
+        );
+        await scoreAttempt({ ctx, input: { attemptId: attempt!.id } });
+        await ctx.db
+          .update(examScores)
+          .set({ recordedAt: submittedAt, updatedAt: submittedAt })
+          .where(and(eq(examScores.examId, exam!.id), eq(examScores.candidateId, candidateId)));
+      }
+    };
+
+    // Two weeks ago, a warm-up round (its board is kept in the snapshot but not shown: the later
+    // round of the same stage and level is), so the candidates' charts have a history.
+    await seedRound(
+      "League warm-up — two weeks ago",
+      "Demo exam: a league warm-up round, concluded before round 1.",
+      new Date(now.getTime() - 16 * 24 * hour),
+      [
+        ...(leagueDemoId ? ([[leagueDemoId, 7, 15]] as [string, number, number][]) : []),
+        ...competitors.map(
+          ([, , , correct, minutes], index) =>
+            [people[index]!.id, Math.max(2, correct - 1 + (index % 3)), minutes + 2] as [
+              string,
+              number,
+              number,
+            ],
+        ),
+      ],
+    );
+    // Last week, round 1: the league demo candidate ties Tunde on score and time (a shared rank)
+    // and submits first.
+    await seedRound(
+      "League round 1 — last week",
+      "Demo exam: the first league round, concluded and published.",
+      new Date(now.getTime() - 8 * 24 * hour),
+      [
+        ...(leagueDemoId ? ([[leagueDemoId, 8, 14]] as [string, number, number][]) : []),
+        ...competitors.map(
+          ([, , , correct, minutes], index) =>
+            [people[index]!.id, correct, minutes] as [string, number, number],
+        ),
+      ],
+    );
 
     await publishLeaderboard({ ctx, input: { requestedById: adminId } });
     return [];

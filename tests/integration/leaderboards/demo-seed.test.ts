@@ -1,9 +1,17 @@
 // The demo's published leaderboard: the league round's board with a tie the rule separates by time
 // and two it cannot (shared ranks), and the concluded screening exam's board beside it.
 import fs from "node:fs";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { leaderboardBoards, leaderboardEntries, leaderboardSnapshots, users } from "@/db/schema";
+import {
+  examAttempts,
+  exams,
+  examScores,
+  leaderboardBoards,
+  leaderboardEntries,
+  leaderboardSnapshots,
+  users,
+} from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 import { examsSeeder } from "@/db/seed/seeders/exams";
 import { leaderboardsSeeder } from "@/db/seed/seeders/leaderboards";
@@ -38,12 +46,16 @@ describe("the demo leaderboard", () => {
     const boards = await database.db
       .select()
       .from(leaderboardBoards)
-      .orderBy(asc(leaderboardBoards.stage));
-    expect(boards.map((board) => [board.stage, board.level, board.examTitle])).toEqual([
-      ["screening", 1, "Screening exam — last month"],
-      ["league", 1, "League round 1 — last week"],
+      .orderBy(asc(leaderboardBoards.stage), asc(leaderboardBoards.examTitle));
+    expect(
+      boards.map((board) => [board.stage, board.level, board.examTitle, board.isShown]),
+    ).toEqual([
+      ["screening", 1, "Screening exam — last month", true],
+      ["league", 1, "League round 1 — last week", true],
+      // The earlier round of the same stage and level is kept, not shown (CONTRACT §9).
+      ["league", 1, "League warm-up — two weeks ago", false],
     ]);
-    const league = boards.find((board) => board.stage === "league")!;
+    const league = boards.find((board) => board.isShown && board.stage === "league")!;
     const entries = await database.db
       .select({
         name: users.firstName,
@@ -68,5 +80,38 @@ describe("the demo leaderboard", () => {
       ["Halima", 10, 50, "score"],
       ["Yemi", 11, 40, "score"],
     ]);
+  });
+
+  it("gives the league demo candidate a score history, recorded when each exam was submitted", async () => {
+    const [zainab] = await database.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "league.candidate@demo.example.com"));
+    const history = await database.db
+      .select({
+        title: exams.title,
+        score: examScores.score,
+        recordedAt: examScores.recordedAt,
+        submittedAt: examAttempts.submittedAt,
+      })
+      .from(examScores)
+      .innerJoin(exams, eq(exams.id, examScores.examId))
+      .leftJoin(
+        examAttempts,
+        and(
+          eq(examAttempts.examId, examScores.examId),
+          eq(examAttempts.candidateId, examScores.candidateId),
+        ),
+      )
+      .where(eq(examScores.candidateId, zainab!.id))
+      .orderBy(asc(examScores.recordedAt));
+    expect(history.map((row) => [row.title, Number(row.score)])).toEqual([
+      ["Screening exam — last month", 85],
+      ["League warm-up — two weeks ago", 70],
+      ["League round 1 — last week", 80],
+    ]);
+    for (const row of history.filter((entry) => entry.submittedAt)) {
+      expect(row.recordedAt.getTime()).toBe(row.submittedAt!.getTime());
+    }
   });
 });

@@ -5,8 +5,8 @@ import { pick, type SearchParams } from "@/lib/people/list-params";
 import { ListFilters, type FilterField } from "@/components/people/list-filters";
 import { PeopleResults, PersonName } from "@/components/people/people-results";
 import { ProfileStatusBadge } from "@/components/people/profile-status-badge";
-import { StatsBarChart } from "@/components/people/stats-bar-chart";
-import { StatCards, type Stat } from "@/components/people/stats-chart";
+import { StatsBarChart } from "@/components/ui/stats-bar-chart";
+import { StatCards, type Stat } from "@/components/ui/stat-cards";
 import type { Column } from "@/components/ui/data-table";
 import { can } from "@/lib/auth/require-permission";
 import { pageView } from "@/lib/http/pagination";
@@ -125,7 +125,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     ? parsed.data
     : listUsersQuery.parse(full ? {} : { profile: "candidate" });
   const list = await unlessPastTheEnd(listUsers({ ctx, query }).then(pageView));
-  const stats: Stat[] = list
+  const stats: (Stat & { value: number })[] = list
     ? Object.entries(list.stats_overview).map(([key, value]) => ({
         key,
         label: statLabels[key] ?? key,

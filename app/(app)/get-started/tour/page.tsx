@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getStartedOverview } from "@/lib/accounts/get-started";
+import { homeFor } from "@/lib/navigation";
 import { requirePageContext } from "@/app/(app)/page-context";
 
 export const metadata: Metadata = { title: "Tour" };
@@ -68,8 +69,8 @@ export default async function TourPage() {
   const { ctx } = await requirePageContext();
   const overview = await getStartedOverview({ ctx });
   const back = (
-    <Link href="/get-started" className="text-sm text-brand-700 underline">
-      ← Back to {overview.userType === "candidate" ? "Get started" : "Home"}
+    <Link href={homeFor(ctx)} className="text-sm text-brand-700 underline">
+      ← Back to your home page
     </Link>
   );
   if (!overview.tourUnlocked) {

@@ -1,13 +1,23 @@
-// The user overview's numbers as a horizontal bar chart (the UI kit's Recharts bar chart, loaded
+// Counts as a horizontal bar chart in a captioned figure (the UI kit's Recharts bar chart, loaded
 // only where it is shown): each bar is labelled with its name and value, and the chart has a text
-// alternative; the cards above it say the same numbers as text.
+// alternative; the page says the same numbers as text beside it.
 import { LazyBarChart } from "@/components/ui/lazy-bar-chart";
-import type { Stat } from "./stats-chart";
 
 const barHeight = 28;
 const gap = 12;
 
-export function StatsBarChart({ stats, title }: { stats: Stat[]; title: string }) {
+export type ChartCount = { label: string; value: number };
+
+export function StatsBarChart({
+  stats,
+  title,
+  valueName = "People",
+}: {
+  stats: ChartCount[];
+  title: string;
+  /** The tooltip's name for a value. */
+  valueName?: string;
+}) {
   const summary = stats.map((stat) => `${stat.label}: ${stat.value}`).join(", ");
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-4">
@@ -17,7 +27,7 @@ export function StatsBarChart({ stats, title }: { stats: Stat[]; title: string }
           data={stats.map((stat) => ({ label: stat.label, value: stat.value }))}
           description={`${title}. ${summary}.`}
           orientation="rows"
-          valueName="People"
+          valueName={valueName}
           height={stats.length * (barHeight + gap) + 8}
         />
       </div>

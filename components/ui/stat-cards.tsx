@@ -1,7 +1,8 @@
-// Numbers as cards (the user overview, the question pool). Their bar chart is
+// Numbers as cards (the user overview, the question pool, the staff dashboard). Their bar chart is
 // stats-bar-chart.tsx, apart, so pages with cards only do not reference the chart's code.
+// `hint` is a short line under a number ("62 % of candidates").
 
-export type Stat = { key: string; label: string; value: number };
+export type Stat = { key: string; label: string; value: number | string; hint?: string };
 
 export function StatCards({ stats }: { stats: Stat[] }) {
   return (
@@ -12,6 +13,7 @@ export function StatCards({ stats }: { stats: Stat[] }) {
           <dd className="mt-1 text-3xl font-bold" data-testid={`stat-${stat.key}`}>
             {stat.value}
           </dd>
+          {stat.hint ? <dd className="mt-1 text-sm text-slate-600">{stat.hint}</dd> : null}
         </div>
       ))}
     </dl>
