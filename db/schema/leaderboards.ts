@@ -5,6 +5,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  foreignKey,
   index,
   integer,
   numeric,
@@ -14,7 +15,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { examStageEnum, exams } from "./exams";
+import { answerOptionEnum, examStageEnum, exams } from "./exams";
 import { users } from "./users";
 
 export const leaderboardSnapshots = pgTable("leaderboard_snapshots", {
@@ -85,5 +86,33 @@ export const leaderboardEntries = pgTable(
       table.candidateId,
       sql`${table.snapshotId} desc`,
     ),
+  ],
+);
+
+/**
+ * A board's questions and answer key as they were at publication, so a candidate's performance on
+ * a published board keeps agreeing with its score when a question is corrected and rescored later
+ * (the next publish shows the new key).
+ */
+export const leaderboardBoardQuestions = pgTable(
+  "leaderboard_board_questions",
+  {
+    snapshotId: integer("snapshot_id").notNull(),
+    examId: integer("exam_id").notNull(),
+    position: integer("position").notNull(),
+    questionId: integer("question_id").notNull(),
+    text: text("text").notNull(),
+    optionA: text("option_a").notNull(),
+    optionB: text("option_b").notNull(),
+    optionC: text("option_c").notNull(),
+    optionD: text("option_d").notNull(),
+    correctAnswer: answerOptionEnum("correct_answer").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.snapshotId, table.examId, table.questionId] }),
+    foreignKey({
+      columns: [table.snapshotId, table.examId],
+      foreignColumns: [leaderboardBoards.snapshotId, leaderboardBoards.examId],
+    }).onDelete("cascade"),
   ],
 );

@@ -1,14 +1,13 @@
 // GET /leaderboard/{stage}/{level}/candidate/{candidate_id}/: one candidate's place on the board
-// shown for a stage and level, with every question of the exam, their option and the key. Boards
-// exist only for concluded exams, so the key is never shown while an exam is open.
+// shown for a stage and level, with every question of the exam as published, their option and the
+// key. Boards exist only for concluded exams, so the key is never shown while an exam is open.
 import { and, asc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import {
   attemptAnswers,
   examAttempts,
-  examQuestions,
+  leaderboardBoardQuestions,
   leaderboardEntries,
-  questions,
 } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
@@ -46,23 +45,24 @@ export async function getLeaderboardCandidate({
   ).limit(1);
   if (!row) throw new NotFound("This candidate is not on this leaderboard.", "not_on_leaderboard");
 
+  // The questions and key as published (a later correction shows in the next snapshot), against
+  // the candidate's answers, which do not change after submission.
   const submissions = await ctx.db
     .select({
-      id: questions.id,
-      text: questions.text,
-      a: questions.optionA,
-      b: questions.optionB,
-      c: questions.optionC,
-      d: questions.optionD,
-      correct: questions.correctAnswer,
+      id: leaderboardBoardQuestions.questionId,
+      text: leaderboardBoardQuestions.text,
+      a: leaderboardBoardQuestions.optionA,
+      b: leaderboardBoardQuestions.optionB,
+      c: leaderboardBoardQuestions.optionC,
+      d: leaderboardBoardQuestions.optionD,
+      correct: leaderboardBoardQuestions.correctAnswer,
       selected: attemptAnswers.selectedOption,
     })
-    .from(examQuestions)
-    .innerJoin(questions, eq(questions.id, examQuestions.questionId))
+    .from(leaderboardBoardQuestions)
     .leftJoin(
       examAttempts,
       and(
-        eq(examAttempts.examId, examQuestions.examId),
+        eq(examAttempts.examId, leaderboardBoardQuestions.examId),
         eq(examAttempts.candidateId, input.candidateId),
       ),
     )
@@ -70,11 +70,16 @@ export async function getLeaderboardCandidate({
       attemptAnswers,
       and(
         eq(attemptAnswers.attemptId, examAttempts.id),
-        eq(attemptAnswers.questionId, questions.id),
+        eq(attemptAnswers.questionId, leaderboardBoardQuestions.questionId),
       ),
     )
-    .where(and(eq(examQuestions.examId, board.examId), eq(questions.isArchived, false)))
-    .orderBy(asc(examQuestions.position), asc(questions.id));
+    .where(
+      and(
+        eq(leaderboardBoardQuestions.snapshotId, snapshot.id),
+        eq(leaderboardBoardQuestions.examId, board.examId),
+      ),
+    )
+    .orderBy(asc(leaderboardBoardQuestions.position), asc(leaderboardBoardQuestions.questionId));
 
   return {
     snapshot_id: snapshot.id,

@@ -1,6 +1,6 @@
 // Build and publish a leaderboard snapshot: a board for every concluded exam (one per exam; the
 // most recently concluded of a stage and level is the one shown), each board's entries ranked in
-// SQL by the rule in ranking.ts, and `leaderboard/published` in the outbox — all in one REPEATABLE
+// SQL by the rule in ranking.ts, each board's questions and answer key as they are now, and `leaderboard/published` in the outbox — all in one REPEATABLE
 // READ transaction, so every statement reads the same scores and two publishes at once give two
 // whole snapshots, never a mixed one. A rescore after this leaves the snapshot as it is.
 import { count, eq, sql } from "drizzle-orm";
@@ -54,6 +54,17 @@ export async function publishLeaderboard({
           where e.deleted_at is null and e.is_active and e.scheduled_date is not null
         ) c
         where c.concluded_at <= ${nowIso}::timestamptz`);
+
+      // Each board's questions and key as they are now (the performance pages read these).
+      await tx.execute(sql`
+        insert into leaderboard_board_questions (snapshot_id, exam_id, position, question_id, text,
+          option_a, option_b, option_c, option_d, correct_answer)
+        select b.snapshot_id, b.exam_id, eq.position, q.id, q.text, q.option_a, q.option_b,
+          q.option_c, q.option_d, q.correct_answer
+        from leaderboard_boards b
+        join exam_questions eq on eq.exam_id = b.exam_id
+        join questions q on q.id = eq.question_id and not q.is_archived
+        where b.snapshot_id = ${snapshotId}`);
 
       await tx.execute(sql`
         insert into leaderboard_entries (snapshot_id, exam_id, candidate_id, position, rank, score,

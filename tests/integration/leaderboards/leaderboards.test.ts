@@ -15,6 +15,7 @@ import {
   jobRuns,
   leaderboardEntries,
   leaderboardSnapshots,
+  questions as questionsTable,
 } from "@/db/schema";
 import { buildLeaderboardSnapshotFunction } from "@/inngest/functions/leaderboards/build-leaderboard-snapshot";
 import { InProcessRunner } from "@/lib/jobs/in-process-runner";
@@ -195,6 +196,48 @@ describe("snapshots", () => {
     expect(after.data.top_three[0]).toMatchObject({ rank: 1, score: 100 });
     expect(after.data.top_three[0].candidate.id).toBe(people.femi.id);
     expect(exam.id).toBe(after.data.exam_details.id);
+  });
+
+  it("keep the questions and key as published when a question is corrected later", async () => {
+    const { questions, people } = await rankedBoard();
+    const { admin, headers } = await asAdmin();
+    const ctx = contextAs(suite.db, { ...admin, userType: "staff" });
+    await publishLeaderboard({ ctx, input: { requestedById: admin.id } });
+    const params = { stage: "league", level: "2", candidateId: people.ada.id };
+    const answerTo = async (questionId: number) => {
+      const response = await performance(headers, params);
+      expect(response.status).toBe(200);
+      return (
+        response.data.candidate_performance.submissions as {
+          question_id: number;
+          question_text: string;
+          correct_answer: string;
+          selected_option: string | null;
+          is_correct: boolean;
+        }[]
+      ).find((row) => row.question_id === questionId)!;
+    };
+    const published = await answerTo(questions[1]!.id);
+    expect(published).toMatchObject({
+      correct_answer: "B",
+      selected_option: "C",
+      is_correct: false,
+    });
+
+    // Staff correct the key (Ada's "C" becomes right) and reword the question.
+    await suite.db
+      .update(questionsTable)
+      .set({ correctAnswer: "C", text: "Reworded after publication" })
+      .where(eq(questionsTable.id, questions[1]!.id));
+    expect(await answerTo(questions[1]!.id)).toEqual(published);
+
+    await publishLeaderboard({ ctx, input: { requestedById: admin.id } });
+    expect(await answerTo(questions[1]!.id)).toMatchObject({
+      question_text: "Reworded after publication",
+      correct_answer: "C",
+      selected_option: "C",
+      is_correct: true,
+    });
   });
 
   it("two publishes at once give two whole snapshots", async () => {
