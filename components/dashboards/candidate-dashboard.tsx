@@ -8,12 +8,17 @@ import { LocalTime } from "@/components/ui/local-time";
 import type { candidateDashboard } from "@/lib/dashboards/schemas";
 import { stageLabel } from "@/lib/exams/stage-label";
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** `verified`: the candidate's identity is verified (before that, exams are not theirs to take). */
 export function CandidateDashboard({
   dashboard,
   serverNow,
+  verified,
 }: {
   dashboard: z.output<typeof candidateDashboard>;
   serverNow: string;
+  verified: boolean;
 }) {
   const { exam_stats: stats, leaderboard_ranking: ranking } = dashboard;
   const next = dashboard.available_exams[0];
@@ -30,8 +35,8 @@ export function CandidateDashboard({
           <div data-testid="next-exam">
             <p className="mt-1 text-xl font-bold">{next.title}</p>
             <p className="text-slate-600">
-              {stageLabel(next)} · {next.question_count} questions · {next.countdown_minutes}{" "}
-              minutes once you start
+              {stageLabel(next)} · {plural(next.question_count, "question")} ·{" "}
+              {plural(next.countdown_minutes, "minute")} once you start
             </p>
             <p className="mt-2">
               {Date.parse(next.scheduled_date) > Date.parse(serverNow) ? (
@@ -39,9 +44,15 @@ export function CandidateDashboard({
               ) : (
                 <>Open now. </>
               )}{" "}
-              <Link href="/exams" className="font-medium text-brand-700 underline">
-                Go to your exams
-              </Link>
+              {verified ? (
+                <Link href="/exams" className="font-medium text-brand-700 underline">
+                  Go to your exams
+                </Link>
+              ) : (
+                <span className="text-slate-700">
+                  You can take it once your identity is verified.
+                </span>
+              )}
             </p>
           </div>
         ) : (

@@ -106,16 +106,22 @@ export function StaffFigures({ initial, opensExams }: { initial: Figures; opensE
               hint: `best ${percent(scores.highest_score)}`,
             },
             {
-              key: "exams-active",
-              label: "Exams scheduled or open",
-              value: dashboard.exams.active,
-              hint: `${dashboard.exams.total} exams in all`,
+              key: "exams-open",
+              label: "Exams open now",
+              value: stats.exams.by_status.ongoing,
+              hint: `${stats.exams.by_status.scheduled} more scheduled`,
+            },
+            {
+              key: "exams-concluded",
+              label: "Exams concluded",
+              value: stats.exams.by_status.concluded,
+              hint: `${stats.exams.total} exams in all`,
             },
             {
               key: "questions",
               label: "Questions in the bank",
               value: questions.total,
-              hint: `${dashboard.questions.by_difficulty.hard.count} hard`,
+              hint: "not archived",
             },
           ]}
         />
@@ -125,13 +131,19 @@ export function StaffFigures({ initial, opensExams }: { initial: Figures; opensE
         <h2 id="charts-heading" className="text-lg font-semibold">
           At a glance
         </h2>
-        <div className="mt-3 grid gap-4 lg:grid-cols-2">
-          <StatsBarChart stats={byStage} title="Candidates by stage" />
-          <StatsBarChart stats={byStatus} title="Exams by status" valueName="Exams" />
+        <div className="mt-3 grid gap-4 lg:grid-cols-3">
+          <StatsBarChart stats={byStage} title="Candidates by stage" labelWidth={90} />
+          <StatsBarChart
+            stats={byStatus}
+            title="Exams by status"
+            valueName="Exams"
+            labelWidth={90}
+          />
           <StatsBarChart
             stats={byDifficulty}
             title="Questions by difficulty"
             valueName="Questions"
+            labelWidth={90}
           />
         </div>
       </section>

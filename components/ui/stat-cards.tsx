@@ -6,11 +6,11 @@ export type Stat = { key: string; label: string; value: number | string; hint?: 
 
 export function StatCards({ stats }: { stats: Stat[] }) {
   return (
-    <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+    <dl className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
       {stats.map((stat) => (
-        <div key={stat.key} className="rounded-lg border border-slate-200 bg-white p-4">
+        <div key={stat.key} className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4">
           <dt className="text-sm text-slate-600">{stat.label}</dt>
-          <dd className="mt-1 text-3xl font-bold" data-testid={`stat-${stat.key}`}>
+          <dd className="mt-1 text-2xl font-bold sm:text-3xl" data-testid={`stat-${stat.key}`}>
             {stat.value}
           </dd>
           {stat.hint ? <dd className="mt-1 text-sm text-slate-600">{stat.hint}</dd> : null}

@@ -12,11 +12,14 @@ export function StatsBarChart({
   stats,
   title,
   valueName = "People",
+  labelWidth,
 }: {
   stats: ChartCount[];
   title: string;
   /** The tooltip's name for a value. */
   valueName?: string;
+  /** Room for the labels, in pixels (the chart's default when not given). */
+  labelWidth?: number;
 }) {
   const summary = stats.map((stat) => `${stat.label}: ${stat.value}`).join(", ");
   return (
@@ -28,6 +31,7 @@ export function StatsBarChart({
           description={`${title}. ${summary}.`}
           orientation="rows"
           valueName={valueName}
+          labelWidth={labelWidth}
           height={stats.length * (barHeight + gap) + 8}
         />
       </div>

@@ -39,7 +39,11 @@ async function CandidateHome({ ctx }: { ctx: Context }) {
     <main id="main" className="mx-auto max-w-5xl px-6 py-10">
       <HomeHeading overview={overview} />
       {ready ? null : <CandidateSteps overview={overview} verification={verification} />}
-      <CandidateDashboard dashboard={dashboard} serverNow={ctx.clock.now().toISOString()} />
+      <CandidateDashboard
+        dashboard={dashboard}
+        serverNow={ctx.clock.now().toISOString()}
+        verified={overview.identityVerified}
+      />
       <TourCard overview={overview} />
     </main>
   );
