@@ -35,6 +35,8 @@ const envSchema = z.object({
   JWT_ACCESS_MINUTES: count(15),
   JWT_REFRESH_DAYS: count(7),
   API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).default(5),
+  /** How long a process reuses the competition-wide dashboard figures (0: every request counts). */
+  DASHBOARD_FIGURES_SECONDS: z.coerce.number().int().min(0).default(10),
 
   RESEND_API_KEY: optionalText,
   EMAIL_FROM: z.string().default("Competition Platform <no-reply@example.com>"),

@@ -31,7 +31,7 @@ const percent = (value: number | null) => (value === null ? "—" : `${value.toF
 
 /** `opensExams`: the exam titles link to their admin pages (the viewer manages exams). */
 export function StaffFigures({ initial, opensExams }: { initial: Figures; opensExams: boolean }) {
-  const { data, dataUpdatedAt, isError } = useQuery({
+  const { data, isError } = useQuery({
     queryKey: ["dashboards", "staff"],
     queryFn: async (): Promise<Figures> => {
       const [dashboard, stats] = await Promise.all([
@@ -66,7 +66,7 @@ export function StaffFigures({ initial, opensExams }: { initial: Figures; opensE
     <>
       <p className="mt-6 text-sm text-slate-600" role="status" data-testid="figures-updated">
         {isError ? "The figures could not be refreshed; these are from " : "Figures as of "}
-        <LocalTime iso={new Date(dataUpdatedAt).toISOString()} />. They refresh every minute.
+        <LocalTime iso={stats.generated_at} />. They refresh every minute.
       </p>
 
       <section aria-labelledby="figures-heading" className="mt-3">

@@ -1,7 +1,8 @@
 // GET /dashboard/staff/ (moderator+): who is asking, and the competition in counts — candidates
 // (by role, verified, registered in the last 7 days), exams (active = scheduled or open, created in
 // the last 7 days), the live question bank by difficulty, scores (recorded in the last 7 days, the
-// average and the best), and the next five exams. One grouped query per table.
+// average and the best), and the next five exams. One grouped query per table, counted at most once
+// per DASHBOARD_FIGURES_SECONDS per process (figures-cache.ts); the profile is read every time.
 import { and, asc, count, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { exams, questions, users } from "@/db/schema";
@@ -12,6 +13,7 @@ import { windowCloseSql } from "@/lib/exams/status-sql";
 import type { Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import type { staffDashboard } from "./schemas";
+import { sharedFigures } from "./figures-cache";
 import { scoreFigures } from "./score-figures";
 
 const recentDays = 7;
@@ -23,13 +25,36 @@ export async function getStaffDashboard({
   ctx: Context;
 }): Promise<z.output<typeof staffDashboard>> {
   requirePermission(ctx, "dashboards:staff");
+  const [[person], figures] = await Promise.all([
+    ctx.db.select().from(users).where(eq(users.id, ctx.actor.user!.id)),
+    sharedFigures(ctx, "staff-dashboard", () => competitionFigures(ctx)),
+  ]);
+  if (!person) throw new NotFound("User not found.");
+  return {
+    staff_info: {
+      name: `${person.firstName} ${person.lastName}`.trim(),
+      email: person.email,
+      role: roleLabel(person.role),
+      occupation: person.occupation,
+      is_user_verified: person.isUserVerified,
+      is_email_verified: person.isEmailVerified,
+      is_active: person.isActive,
+      date_joined: person.dateJoined.toISOString(),
+    },
+    ...figures,
+  };
+}
+
+/** Everything but the viewer's own profile: the same for every staff member. */
+async function competitionFigures(
+  ctx: Context,
+): Promise<Omit<z.output<typeof staffDashboard>, "staff_info">> {
   const now = ctx.clock.now();
   const since = new Date(now.getTime() - recentDays * 86_400_000);
   const nowIso = now.toISOString();
   const sinceIso = since.toISOString();
 
-  const [[person], [people], [examCounts], bank, scores, upcoming] = await Promise.all([
-    ctx.db.select().from(users).where(eq(users.id, ctx.actor.user!.id)),
+  const [[people], [examCounts], bank, scores, upcoming] = await Promise.all([
     ctx.db
       .select({
         total: count(),
@@ -72,23 +97,12 @@ export async function getStaffDashboard({
       .orderBy(asc(exams.scheduledDate), asc(exams.id))
       .limit(5),
   ]);
-  if (!person) throw new NotFound("User not found.");
   const upcomingIds = upcoming.map(({ exam }) => exam.id);
   const questionCount = await questionCounts(ctx, upcomingIds);
   const byDifficulty = new Map(bank.map((row) => [row.difficulty, row.n]));
   const total = n(people!.total);
   const verified = n(people!.verified);
   return {
-    staff_info: {
-      name: `${person.firstName} ${person.lastName}`.trim(),
-      email: person.email,
-      role: roleLabel(person.role),
-      occupation: person.occupation,
-      is_user_verified: person.isUserVerified,
-      is_email_verified: person.isEmailVerified,
-      is_active: person.isActive,
-      date_joined: person.dateJoined.toISOString(),
-    },
     candidates: {
       total,
       active: n(people!.active),

@@ -1,7 +1,8 @@
 // GET /stats/overview/ (moderator+): the competition's figures — people by type and role (staff
 // figures only for managers and above, as the spec's user list decides), verification requests
 // by status, exams by status (lib/exams/status.ts's rule in SQL), and score figures ("recent" =
-// the last 7 days). Grouped queries, one per table.
+// the last 7 days). Grouped queries, one per table, counted at most once per
+// DASHBOARD_FIGURES_SECONDS per process (figures-cache.ts); `generated_at` says when.
 import { and, count, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { exams, users, userVerifications } from "@/db/schema";
@@ -9,6 +10,7 @@ import { can, requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { windowCloseSql } from "@/lib/exams/status-sql";
 import type { statsOverview } from "./schemas";
+import { sharedFigures } from "./figures-cache";
 import { scoreFigures } from "./score-figures";
 
 const recentDays = 7;
@@ -19,9 +21,19 @@ export async function getStatsOverview({
   ctx: Context;
 }): Promise<z.output<typeof statsOverview>> {
   requirePermission(ctx, "dashboards:staff");
+  const withStaff = can(ctx, "staff:view");
+  return sharedFigures(ctx, withStaff ? "stats-with-staff" : "stats", () =>
+    countStats(ctx, withStaff),
+  );
+}
+
+/** The figures; `withStaff`: staff counts too (null otherwise). */
+async function countStats(
+  ctx: Context,
+  withStaff: boolean,
+): Promise<z.output<typeof statsOverview>> {
   const now = ctx.clock.now();
   const nowIso = now.toISOString();
-  const withStaff = can(ctx, "staff:view");
   const [people, verifications, examRows, scores] = await Promise.all([
     ctx.db
       .select({
