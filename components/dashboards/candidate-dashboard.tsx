@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { z } from "zod";
 import { OpensIn } from "@/components/exam/time-display";
 import { ScoreChart } from "@/components/dashboards/score-chart";
+import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import type { candidateDashboard } from "@/lib/dashboards/schemas";
 import { stageLabel } from "@/lib/exams/stage-label";
@@ -99,9 +100,9 @@ export function CandidateDashboard({
           Your scores
         </h2>
         {dashboard.recent_scores.length === 0 ? (
-          <p className="mt-3 rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">
+          <EmptyState className="mt-3">
             No scores yet. They appear here after your first exam.
-          </p>
+          </EmptyState>
         ) : (
           <>
             <div className="mt-4">

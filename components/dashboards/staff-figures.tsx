@@ -7,6 +7,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { z } from "zod";
 import { getJson } from "@/components/api/fetch-json";
+import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { StatCards } from "@/components/ui/stat-cards";
 import { StatsBarChart } from "@/components/ui/stats-bar-chart";
@@ -153,12 +154,9 @@ export function StaffFigures({ initial, opensExams }: { initial: Figures; opensE
           Upcoming exams
         </h2>
         {dashboard.upcoming_exams.length === 0 ? (
-          <p
-            className="mt-3 rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600"
-            data-testid="no-upcoming-exams"
-          >
+          <EmptyState className="mt-3" testId="no-upcoming-exams">
             No exam is scheduled.
-          </p>
+          </EmptyState>
         ) : (
           <ul
             className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"

@@ -1,6 +1,7 @@
 // One page of a staff list: the table and its pagination, or, when the page is empty, the message
 // for why: past the end of the list (`pagination` null), nothing matches the filters, or nothing
 // exists yet.
+import { EmptyState } from "./empty-state";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { PaginationNav, type Pagination } from "@/components/people/pagination-nav";
@@ -49,12 +50,9 @@ export function ListResults<Row>({
   }
   const filtered = Object.keys(filters).length > 0;
   return (
-    <div
-      className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600"
-      data-testid={emptyTestId}
-    >
+    <EmptyState className="mt-6" testId={emptyTestId}>
       {!pagination ? empty.pastTheEnd : filtered ? empty.noMatch : empty.noneYet}
-    </div>
+    </EmptyState>
   );
 }
 

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LeaderboardRefusal } from "@/components/leaderboards/refusal";
 import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { can } from "@/lib/auth/require-permission";
 import { Forbidden } from "@/lib/errors";
@@ -38,14 +39,11 @@ export default async function LeaderboardsPage() {
         </p>
       ) : null}
       {summary.available_leaderboards.length === 0 ? (
-        <p
-          className="mt-8 rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600"
-          data-testid="no-leaderboards"
-        >
+        <EmptyState className="mt-8" testId="no-leaderboards">
           {summary.snapshot_id === null
             ? "No leaderboard has been published yet. Boards appear here once staff publish the results of a concluded exam."
             : "No leaderboard you can see has been published yet."}
-        </p>
+        </EmptyState>
       ) : (
         <ul className="mt-8 grid gap-4 sm:grid-cols-2" aria-label="Published leaderboards">
           {summary.available_leaderboards.map((board) => (

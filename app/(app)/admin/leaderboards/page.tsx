@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PublishPanel } from "@/components/leaderboards/publish-panel";
 import { DataTable } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { StaffPage } from "@/components/ui/staff-page";
 import { listSnapshots } from "@/lib/leaderboards/list-snapshots";
@@ -34,12 +35,9 @@ export default async function StaffLeaderboardsPage() {
       <PublishPanel />
       <h2 className="mt-10 text-xl font-semibold">History</h2>
       {snapshots.length === 0 ? (
-        <p
-          className="mt-4 rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600"
-          data-testid="no-snapshots"
-        >
+        <EmptyState className="mt-4" testId="no-snapshots">
           Nothing has been published yet.
-        </p>
+        </EmptyState>
       ) : (
         <DataTable
           caption="Published snapshots, newest first"

@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { BoardTable, Podium, type BoardEntryView } from "@/components/leaderboards/board-view";
 import { LeaderboardRefusal } from "@/components/leaderboards/refusal";
 import { PaginationNav } from "@/components/people/pagination-nav";
+import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { Forbidden, NotFound } from "@/lib/errors";
 import { stageLabel } from "@/lib/exams/stage-label";
@@ -73,9 +74,7 @@ export default async function LeaderboardPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {board.top_three.length === 0 ? (
-        <p className="mt-8 rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">
-          No one has a score on this exam.
-        </p>
+        <EmptyState className="mt-8">No one has a score on this exam.</EmptyState>
       ) : (
         <Podium entries={board.top_three} base={base} viewerId={viewerId} canOpen={canOpen} />
       )}

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DifficultyTag } from "@/components/exam-admin/question-picker";
+import { EmptyState } from "@/components/ui/empty-state";
 import { hrefWith, param } from "@/lib/people/list-params";
 import { loadExam, openExamTab, questionPageSize, type ExamTabProps } from "../exam-data";
 
@@ -35,12 +36,12 @@ export default async function ExamQuestionsPage(props: ExamTabProps) {
         </span>
       </h2>
       {questions.results.length === 0 ? (
-        <p className="mt-2 rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">
+        <EmptyState className="mt-2">
           No questions yet.{" "}
           <Link href={`${examPath}/edit`} className="text-brand-700 underline">
             Pick some from the bank
           </Link>
-        </p>
+        </EmptyState>
       ) : (
         <>
           <ol start={firstNumber} className="mt-2 space-y-3" data-testid="exam-questions">

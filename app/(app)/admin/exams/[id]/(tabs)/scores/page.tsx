@@ -5,6 +5,7 @@ import Link from "next/link";
 import { ScoreChart } from "@/components/exam-admin/score-chart";
 import { ScoreEntryForm, type ScoreCandidate } from "@/components/exam-admin/score-entry-form";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { can } from "@/lib/auth/require-permission";
 import { pageView } from "@/lib/http/pagination";
@@ -127,12 +128,9 @@ export default async function ExamScoresPage(props: ExamTabProps) {
           Results
         </h2>
         {results.length === 0 ? (
-          <p
-            className="mt-2 rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600"
-            data-testid="results-empty"
-          >
+          <EmptyState className="mt-2" testId="results-empty">
             No one has a score on this exam yet.
-          </p>
+          </EmptyState>
         ) : (
           <>
             <div className="mt-2">
