@@ -5,11 +5,11 @@
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { getDb, closeDatabase } from "@/db/client";
-import { examQuestions, exams, questions, sessions, users } from "@/db/schema";
+import { examQuestions, exams, questions, users } from "@/db/schema";
 import { hashPassword } from "@/lib/accounts/password/passwords";
 import { createApiKey } from "@/lib/auth/api-keys/create-api-key";
-import { signToken } from "@/lib/auth/tokens";
 import { systemActor, systemClock } from "@/lib/context";
+import { accessTokensFor } from "../lib/access-tokens";
 
 const { values } = parseArgs({ options: { candidates: { type: "string", default: "50" } } });
 const count = Number(values.candidates);
@@ -31,23 +31,13 @@ for (let start = 0; start < count; start += 500) {
     passwordHash,
   }));
   const rows = await db.insert(users).values(batch).returning({ id: users.id });
-  const sessionRows = await db
-    .insert(sessions)
-    .values(
-      rows.map((row) => ({
-        userId: row.id,
-        kind: "api" as const,
-        expiresAt: new Date(now.getTime() + 86_400_000),
-      })),
-    )
-    .returning({ id: sessions.id, userId: sessions.userId });
-  for (const session of sessionRows) {
-    const access = await signToken(
-      { sub: session.userId, sid: session.id, typ: "access", jti: randomUUID() },
+  people.push(
+    ...(await accessTokensFor(
+      db,
+      rows.map((row) => row.id),
       now,
-    );
-    people.push({ id: session.userId, access });
-  }
+    )),
+  );
 }
 
 const questionRows = await db

@@ -44,9 +44,10 @@ async function withPostgres(url, work) {
 /**
  * A new database `name` in DATABASE_URL's server, or a PGlite folder when DATABASE_URL is unset;
  * either way a data folder bench/.tmp/<name> for what the app keeps on disk. Both are removed by
- * cleanup(). `env` holds DATA_DIR and DATABASE_URL for the server and the scripts.
+ * cleanup() — but a Postgres database is kept (its URL printed) with `keep`, to look into it
+ * after the run. `env` holds DATA_DIR and DATABASE_URL for the server and the scripts.
  */
-export async function createDatabase(name) {
+export async function createDatabase(name, { keep = false } = {}) {
   const dataDir = path.join(root, "bench", ".tmp", name);
   const adminUrl = process.env.DATABASE_URL?.trim();
   if (!adminUrl) {
@@ -62,14 +63,18 @@ export async function createDatabase(name) {
   assertLocalService("DATABASE_URL", adminUrl);
   const database = name.toLowerCase();
   await withPostgres(adminUrl, (sql) => sql.unsafe(`create database "${database}"`));
+  const target = new URL(adminUrl);
+  target.pathname = `/${database}`;
   cleanups.push(async () => {
+    if (keep) {
+      log(`kept database ${redact(target.toString())} (drop it when done)`);
+      return;
+    }
     await withPostgres(adminUrl, (sql) =>
       sql.unsafe(`drop database if exists "${database}" with (force)`),
     );
     log(`dropped database ${database}`);
   });
-  const target = new URL(adminUrl);
-  target.pathname = `/${database}`;
   fs.mkdirSync(dataDir, { recursive: true });
   cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
   return {

@@ -11,7 +11,8 @@
 // - `can_take` says whether the Start / Resume link may be offered: the exam is open, the attempt
 //   is not submitted, the candidate is identity-verified and the exam is of their stage (the same
 //   rules take-exam enforces). The page shows no Start button otherwise.
-import { and, asc, eq, isNotNull, isNull, or } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { preparedPerDatabase } from "@/db/prepared";
 import { examAttempts, examScores, exams, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
@@ -38,16 +39,10 @@ export type CandidateExamItem = {
   can_take: boolean;
 };
 
-export async function listCandidateExams({ ctx }: { ctx: Context }): Promise<CandidateExamItem[]> {
-  const user = actingCandidate(ctx);
-  const stage = (user.role === "winner" ? "final" : user.role) as "screening" | "league" | "final";
-  const now = ctx.clock.now();
-  const [person] = await ctx.db
-    .select({ dateJoined: users.dateJoined })
-    .from(users)
-    .where(eq(users.id, user.id));
-  if (!person) throw new NotFound("User not found.");
-  const rows = await ctx.db
+// Every page load of /exams and of the dashboard runs this: prepared once per database
+// (db/prepared.ts). The exams of the stage, and any the candidate took, with their attempt and score.
+const examRows = preparedPerDatabase((db) =>
+  db
     .select({
       exam: exams,
       attemptId: examAttempts.id,
@@ -57,18 +52,53 @@ export async function listCandidateExams({ ctx }: { ctx: Context }): Promise<Can
     .from(exams)
     .leftJoin(
       examAttempts,
-      and(eq(examAttempts.examId, exams.id), eq(examAttempts.candidateId, user.id)),
+      and(
+        eq(examAttempts.examId, exams.id),
+        eq(examAttempts.candidateId, sql.placeholder("candidateId")),
+      ),
     )
-    .leftJoin(examScores, and(eq(examScores.examId, exams.id), eq(examScores.candidateId, user.id)))
+    .leftJoin(
+      examScores,
+      and(
+        eq(examScores.examId, exams.id),
+        eq(examScores.candidateId, sql.placeholder("candidateId")),
+      ),
+    )
     .where(
       and(
         isNull(exams.deletedAt),
         eq(exams.isActive, true),
         isNotNull(exams.scheduledDate),
-        or(eq(exams.stage, stage), isNotNull(examAttempts.id), isNotNull(examScores.id)),
+        or(
+          eq(exams.stage, sql`${sql.placeholder("stage")}::exam_stage`),
+          isNotNull(examAttempts.id),
+          isNotNull(examScores.id),
+        ),
       ),
     )
-    .orderBy(asc(exams.scheduledDate), asc(exams.id));
+    .orderBy(asc(exams.scheduledDate), asc(exams.id))
+    .prepare("candidate_exam_rows"),
+);
+
+/** `dateJoined`: the candidate's, when the caller has read it already (saves a query). */
+export async function listCandidateExams({
+  ctx,
+  dateJoined,
+}: {
+  ctx: Context;
+  dateJoined?: Date;
+}): Promise<CandidateExamItem[]> {
+  const user = actingCandidate(ctx);
+  const stage = (user.role === "winner" ? "final" : user.role) as "screening" | "league" | "final";
+  const now = ctx.clock.now();
+  const [person] = dateJoined
+    ? [{ dateJoined }]
+    : await ctx.db
+        .select({ dateJoined: users.dateJoined })
+        .from(users)
+        .where(eq(users.id, user.id));
+  if (!person) throw new NotFound("User not found.");
+  const rows = await examRows(ctx.db).execute({ candidateId: user.id, stage });
 
   return rows.flatMap(({ exam, attemptId, submittedAt, score }) => {
     const status = examStatus(exam, now) as CandidateExamItem["status"];

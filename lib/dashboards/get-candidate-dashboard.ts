@@ -1,8 +1,10 @@
 // GET /dashboard/candidate/: the signed-in candidate's overview — who they are, their scores
 // (stats, the latest five), their place on the latest published board, the exams still open to
-// them and the concluded ones (done or missed). Every part is bounded by the candidate: a few
-// indexed queries, however large the competition.
-import { eq } from "drizzle-orm";
+// them and the concluded ones (done or missed). Every part is bounded by the candidate: four
+// indexed queries, however large the competition (the exams' question counts are shared between
+// candidates for DASHBOARD_FIGURES_SECONDS).
+import { eq, sql } from "drizzle-orm";
+import { preparedPerDatabase } from "@/db/prepared";
 import type { z } from "zod";
 import { users } from "@/db/schema";
 import { listCandidateExams } from "@/lib/attempts/candidate-exams";
@@ -15,7 +17,17 @@ import { round2 } from "@/lib/exams/shape";
 import { candidateRanking } from "@/lib/leaderboards/candidate-ranking";
 import { candidateScoreRows } from "@/lib/results/candidate-score-rows";
 import { scoreStats } from "@/lib/results/score-stats";
+import { sharedRead } from "@/lib/shared-reads";
 import type { candidateDashboard } from "./schemas";
+import { figuresMaxAgeMs } from "./score-figures";
+
+const personRow = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder("userId")))
+    .prepare("dashboard_person"),
+);
 
 export async function getCandidateDashboard({
   ctx,
@@ -24,16 +36,22 @@ export async function getCandidateDashboard({
 }): Promise<z.output<typeof candidateDashboard>> {
   requirePermission(ctx, "exams:take");
   const userId = ctx.actor.user!.id;
-  const [[person], scores, exams, ranking] = await Promise.all([
-    ctx.db.select().from(users).where(eq(users.id, userId)),
+  const [[person], scores, ranking] = await Promise.all([
+    personRow(ctx.db).execute({ userId }),
     candidateScoreRows(ctx, userId),
-    listCandidateExams({ ctx }),
     candidateRanking(ctx, userId),
   ]);
   if (!person) throw new NotFound("User not found.");
+  const exams = await listCandidateExams({ ctx, dateJoined: person.dateJoined });
 
+  // The same few exams for every candidate of a stage: their question counts are shared.
   const examIds = exams.map((exam) => exam.id);
-  const questionCount = await questionCounts(ctx, examIds);
+  const questionCount = await sharedRead(
+    ctx,
+    `question-counts:${examIds.join(",")}`,
+    figuresMaxAgeMs(),
+    () => questionCounts(ctx, examIds),
+  );
 
   const figures = scoreStats(scores);
   const open = exams.filter((exam) => exam.status !== "concluded" && exam.participation !== "done");

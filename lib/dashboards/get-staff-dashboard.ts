@@ -2,7 +2,7 @@
 // (by role, verified, registered in the last 7 days), exams (active = scheduled or open, created in
 // the last 7 days), the live question bank by difficulty, scores (recorded in the last 7 days, the
 // average and the best), and the next five exams. One grouped query per table, counted at most once
-// per DASHBOARD_FIGURES_SECONDS per process (figures-cache.ts); the profile is read every time.
+// per DASHBOARD_FIGURES_SECONDS per process (lib/shared-reads.ts); the profile is read every time.
 import { and, asc, count, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { exams, questions, users } from "@/db/schema";
@@ -12,9 +12,9 @@ import { questionCounts } from "@/lib/exams/exam-parts";
 import { windowCloseSql } from "@/lib/exams/status-sql";
 import type { Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
+import { sharedRead } from "@/lib/shared-reads";
 import type { staffDashboard } from "./schemas";
-import { sharedFigures } from "./figures-cache";
-import { scoreFigures } from "./score-figures";
+import { figuresMaxAgeMs, scoreFigures } from "./score-figures";
 
 const recentDays = 7;
 const n = (value: unknown) => Number(value ?? 0);
@@ -27,7 +27,7 @@ export async function getStaffDashboard({
   requirePermission(ctx, "dashboards:staff");
   const [[person], figures] = await Promise.all([
     ctx.db.select().from(users).where(eq(users.id, ctx.actor.user!.id)),
-    sharedFigures(ctx, "staff-dashboard", () => competitionFigures(ctx)),
+    sharedRead(ctx, "staff-dashboard", figuresMaxAgeMs(), () => competitionFigures(ctx)),
   ]);
   if (!person) throw new NotFound("User not found.");
   return {

@@ -2,16 +2,16 @@
 // figures only for managers and above, as the spec's user list decides), verification requests
 // by status, exams by status (lib/exams/status.ts's rule in SQL), and score figures ("recent" =
 // the last 7 days). Grouped queries, one per table, counted at most once per
-// DASHBOARD_FIGURES_SECONDS per process (figures-cache.ts); `generated_at` says when.
+// DASHBOARD_FIGURES_SECONDS per process (lib/shared-reads.ts); `generated_at` says when.
 import { and, count, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { exams, users, userVerifications } from "@/db/schema";
 import { can, requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { windowCloseSql } from "@/lib/exams/status-sql";
+import { sharedRead } from "@/lib/shared-reads";
 import type { statsOverview } from "./schemas";
-import { sharedFigures } from "./figures-cache";
-import { scoreFigures } from "./score-figures";
+import { figuresMaxAgeMs, scoreFigures } from "./score-figures";
 
 const recentDays = 7;
 
@@ -22,7 +22,7 @@ export async function getStatsOverview({
 }): Promise<z.output<typeof statsOverview>> {
   requirePermission(ctx, "dashboards:staff");
   const withStaff = can(ctx, "staff:view");
-  return sharedFigures(ctx, withStaff ? "stats-with-staff" : "stats", () =>
+  return sharedRead(ctx, withStaff ? "stats-with-staff" : "stats", figuresMaxAgeMs(), () =>
     countStats(ctx, withStaff),
   );
 }

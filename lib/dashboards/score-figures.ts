@@ -3,6 +3,7 @@
 import { count, sql } from "drizzle-orm";
 import { examScores } from "@/db/schema";
 import type { Context } from "@/lib/context";
+import { env } from "@/lib/env";
 import { round2 } from "@/lib/exams/shape";
 
 export type ScoreFigures = {
@@ -28,3 +29,6 @@ export async function scoreFigures(ctx: Context, since: Date): Promise<ScoreFigu
     highest_score: row!.highest === null ? null : round2(Number(row!.highest)),
   };
 }
+
+/** How long the competition-wide figures are reused (lib/shared-reads.ts); 0 = never. */
+export const figuresMaxAgeMs = () => env.DASHBOARD_FIGURES_SECONDS * 1000;

@@ -1,19 +1,15 @@
 // A candidate's current place for their records and dashboard: their entry on the most recently
 // concluded board of the latest snapshot; no rank before they are on a published board.
-import { and, desc, eq } from "drizzle-orm";
-import { leaderboardBoards, leaderboardEntries } from "@/db/schema";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { leaderboardBoards, leaderboardEntries, leaderboardSnapshots } from "@/db/schema";
+import { preparedPerDatabase } from "@/db/prepared";
 import type { Context } from "@/lib/context";
-import { latestSnapshot } from "./snapshot-boards";
 
 export type CandidateRanking = { current_rank: number | null; total_candidates: number };
 
-export async function candidateRanking(
-  ctx: Context,
-  candidateId: string,
-): Promise<CandidateRanking> {
-  const snapshot = await latestSnapshot(ctx);
-  if (!snapshot) return { current_rank: null, total_candidates: 0 };
-  const [row] = await ctx.db
+// One round trip, prepared (db/prepared.ts): the latest snapshot is chosen inside the query.
+const latestEntry = preparedPerDatabase((db) =>
+  db
     .select({ rank: leaderboardEntries.rank, total: leaderboardBoards.totalCandidates })
     .from(leaderboardEntries)
     .innerJoin(
@@ -25,12 +21,23 @@ export async function candidateRanking(
     )
     .where(
       and(
-        eq(leaderboardEntries.snapshotId, snapshot.id),
-        eq(leaderboardEntries.candidateId, candidateId),
+        eq(
+          leaderboardEntries.snapshotId,
+          sql`(select max(${leaderboardSnapshots.id}) from ${leaderboardSnapshots})`,
+        ),
+        eq(leaderboardEntries.candidateId, sql.placeholder("candidateId")),
       ),
     )
     .orderBy(desc(leaderboardBoards.concludedAt), desc(leaderboardBoards.examId))
-    .limit(1);
+    .limit(1)
+    .prepare("candidate_ranking"),
+);
+
+export async function candidateRanking(
+  ctx: Context,
+  candidateId: string,
+): Promise<CandidateRanking> {
+  const [row] = await latestEntry(ctx.db).execute({ candidateId });
   return row
     ? { current_rank: row.rank, total_candidates: row.total }
     : { current_rank: null, total_candidates: 0 };

@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { leaderboardBoards, leaderboardEntries, leaderboardSnapshots, users } from "@/db/schema";
+import { preparedPerDatabase } from "@/db/prepared";
 import type { Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { decidedByText, type DecidedBy } from "./ranking";
@@ -11,12 +12,18 @@ import type { boardEntry, examDetails } from "./schemas";
 export type BoardRow = typeof leaderboardBoards.$inferSelect;
 export type Snapshot = { id: number; publishedAt: Date };
 
-export async function latestSnapshot(ctx: Context): Promise<Snapshot | null> {
-  const [row] = await ctx.db
+// Every board read starts here: prepared once per database (db/prepared.ts).
+const latest = preparedPerDatabase((db) =>
+  db
     .select({ id: leaderboardSnapshots.id, publishedAt: leaderboardSnapshots.publishedAt })
     .from(leaderboardSnapshots)
     .orderBy(desc(leaderboardSnapshots.id))
-    .limit(1);
+    .limit(1)
+    .prepare("latest_snapshot"),
+);
+
+export async function latestSnapshot(ctx: Context): Promise<Snapshot | null> {
+  const [row] = await latest(ctx.db).execute();
   return row ?? null;
 }
 

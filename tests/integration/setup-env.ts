@@ -3,7 +3,7 @@
 process.env.JOBS_DISABLED ??= "true";
 process.env.LOG_LEVEL ??= "error";
 // Figures counted afresh on every request, so a test sees the rows it just wrote
-// (tests/integration/dashboards/figures-cache.test.ts turns the reuse on).
+// (tests/integration/dashboards/shared-figures.test.ts turns the reuse on).
 process.env.DASHBOARD_FIGURES_SECONDS ??= "0";
 for (const name of [
   "RATE_LIMIT_ANON_PER_MINUTE",

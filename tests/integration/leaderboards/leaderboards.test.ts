@@ -137,6 +137,30 @@ describe("the ranking rule", () => {
     expect(femi.data.viewer_entry).toEqual({ rank: 6, position: 6, page: 1 });
   });
 
+  it("pages the entries after the top three, the viewer's page included", async () => {
+    const { people } = await rankedBoard();
+    const { admin } = await asAdmin();
+    await publishLeaderboard({
+      ctx: contextAs(suite.db, { ...admin, userType: "staff" }),
+      input: { requestedById: admin.id },
+    });
+    const femi = await suite.headersFor(people.femi.id);
+    const ids = (response: { data: Record<string, unknown> }) =>
+      (response.data.remaining_candidates as { candidate: { id: string } }[]).map(
+        (entry) => entry.candidate.id,
+      );
+
+    const first = await board(femi, "?stage=league&level=2&page_size=2");
+    expect(ids(first)).toEqual([people.efe.id, people.dayo.id]);
+    expect(first.data.pagination).toMatchObject({ count: 3, page: 1, has_next: true });
+    expect(first.data.viewer_entry).toEqual({ rank: 6, position: 6, page: 2 });
+    const second = await board(femi, "?stage=league&level=2&page_size=2&page=2");
+    expect(ids(second)).toEqual([people.femi.id]);
+    expect(second.data.pagination).toMatchObject({ page: 2, has_next: false });
+    expect(second.data.top_three).toHaveLength(3);
+    expect((await board(femi, "?stage=league&level=2&page_size=2&page=3")).status).toBe(404);
+  });
+
   it("publishes the event in the same transaction, and an empty snapshot when nothing concluded", async () => {
     const { admin } = await asAdmin();
     const ctx = contextAs(suite.db, { ...admin, userType: "staff" });

@@ -1,5 +1,5 @@
 // The competition-wide figures are counted at most once per DASHBOARD_FIGURES_SECONDS per process
-// (lib/dashboards/figures-cache.ts): within that time every staff member gets the same count, with
+// (lib/shared-reads.ts): within that time every staff member gets the same count, with
 // the time it was made; after it, the next request counts again. The viewer's own profile is read
 // every time. (Every other test runs with the reuse off: tests/integration/setup-env.ts.)
 import { eq } from "drizzle-orm";
@@ -8,8 +8,8 @@ import * as dashboardRoute from "@/app/api/v1/dashboard/staff/route";
 import * as statsRoute from "@/app/api/v1/stats/overview/route";
 import { users } from "@/db/schema";
 import type { Context } from "@/lib/context";
-import { sharedFigures } from "@/lib/dashboards/figures-cache";
 import { env } from "@/lib/env";
+import { sharedRead } from "@/lib/shared-reads";
 import { useAttemptsSuite } from "../attempts/support";
 import { call } from "../support/http";
 
@@ -58,18 +58,21 @@ describe("the dashboards' shared figures", () => {
       return new Promise<number>((resolve) => (release = resolve));
     };
     wallClock += 60_000;
-    const both = Promise.all([sharedFigures(ctx, "k", slow), sharedFigures(ctx, "k", slow)]);
+    const both = Promise.all([
+      sharedRead(ctx, "k", 10_000, slow),
+      sharedRead(ctx, "k", 10_000, slow),
+    ]);
     release(42);
     expect(await both).toEqual([42, 42]);
     expect(counts).toBe(1);
     // Another database handle counts for itself.
-    expect(await sharedFigures({ db: {} } as Context, "k", async () => 7)).toBe(7);
+    expect(await sharedRead({ db: {} } as Context, "k", 10_000, async () => 7)).toBe(7);
 
     wallClock += 60_000;
     await expect(
-      sharedFigures(ctx, "k", () => Promise.reject(new Error("database away"))),
+      sharedRead(ctx, "k", 10_000, () => Promise.reject(new Error("database away"))),
     ).rejects.toThrow("database away");
-    expect(await sharedFigures(ctx, "k", async () => 43)).toBe(43);
+    expect(await sharedRead(ctx, "k", 10_000, async () => 43)).toBe(43);
   });
 
   it("keep staff figures for those who may see them, and each viewer's own profile fresh", async () => {
