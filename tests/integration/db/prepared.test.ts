@@ -1,10 +1,12 @@
 // db/prepared.ts on the real driver of this run (PGlite, or postgres.js with DATABASE_URL): the
 // same rows as Drizzle, inside a transaction on the transaction's own connection, and the same
-// statement many times over (postgres.js reuses its named statement).
-import { sql } from "drizzle-orm";
+// statement many times over (postgres.js reuses its named statement); and Drizzle queries
+// prepared once per handle (preparedPerDatabase).
+import { eq, sql } from "drizzle-orm";
+import { integer, pgTable, text } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Executor } from "@/db/client";
-import { runPrepared } from "@/db/prepared";
+import { preparedPerDatabase, runPrepared } from "@/db/prepared";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 let database: TestDatabase;
@@ -78,5 +80,38 @@ describe("runPrepared", () => {
     await expect(runPrepared({} as Executor, byId, [1])).rejects.toThrow(
       /no postgres.js or PGlite client/,
     );
+  });
+});
+
+describe("preparedPerDatabase", () => {
+  const probe = pgTable("prepared_probe", { id: integer("id").primaryKey(), label: text("label") });
+  const labelOf = preparedPerDatabase((db) =>
+    db
+      .select({ label: probe.label })
+      .from(probe)
+      .where(eq(probe.id, sql.placeholder("id")))
+      .prepare("probe_label"),
+  );
+
+  it("builds one prepared query per handle and runs it with each call's values", async () => {
+    expect(labelOf(database.db)).toBe(labelOf(database.db));
+    for (let round = 0; round < 10; round += 1) {
+      expect(await labelOf(database.db).execute({ id: 3 })).toEqual([{ label: "row 3" }]);
+      expect(await labelOf(database.db).execute({ id: 4 })).toEqual([{ label: "row 4" }]);
+    }
+    expect(await labelOf(database.db).execute({ id: 999 })).toEqual([]);
+  });
+
+  it("gives a transaction its own, which sees the transaction's writes", async () => {
+    const rollback = new Error("roll back");
+    await expect(
+      database.db.transaction(async (tx) => {
+        await tx.insert(probe).values({ id: 200, label: "in transaction" });
+        expect(labelOf(tx)).not.toBe(labelOf(database.db));
+        expect(await labelOf(tx).execute({ id: 200 })).toEqual([{ label: "in transaction" }]);
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+    expect(await labelOf(database.db).execute({ id: 200 })).toEqual([]);
   });
 });
