@@ -11,3 +11,4 @@ export * from "./accounts";
 export * from "./verifications";
 export * from "./exams";
 export * from "./leaderboards";
+export * from "./broadcasts";

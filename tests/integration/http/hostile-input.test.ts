@@ -10,6 +10,7 @@ import * as specRoute from "@/app/api/v1/docs/spec/route";
 import * as takeExamRoute from "@/app/api/v1/exams/[id]/take-exam/route";
 import { routeModules } from "@/app/api/v1/docs/spec/route-modules.generated";
 import type { Executor } from "@/db/client";
+import { notifications } from "@/db/schema";
 import { apiKeyScopes } from "@/lib/auth/permissions";
 import type { RouteHandler } from "@/lib/http/define-route";
 import { createExamRow, createQuestion } from "../support/exam-factories";
@@ -162,6 +163,10 @@ async function world(operation: Operation, apiKey: string): Promise<World> {
   const candidate = asCandidate ? user : await createUser(db, { userType: "candidate" });
   const staff = await createUser(db, { userType: "staff", role: "volunteer" });
   const key = await createKey(db);
+  const [notification] = await db
+    .insert(notifications)
+    .values({ userId: user.id, subject: "Fuzz", message: "Fuzz", createdAt: new Date() })
+    .returning({ id: notifications.id });
   if (
     asCandidate &&
     operation.docPath.startsWith("/exams/{id}/") &&
@@ -184,6 +189,7 @@ async function world(operation: Operation, apiKey: string): Promise<World> {
     "/api-keys/": { id: key.id },
     "/auth/sessions/": { id: other.session.id },
     "/user/verification/": { id: candidate.id, type: "face_id" },
+    "/notifications/": { id: String(notification!.id) },
   };
   const prefix = Object.keys(byPath).find((start) => operation.docPath.startsWith(start));
   return {

@@ -48,32 +48,35 @@ import * as route45 from "@/app/api/v1/health/route";
 import * as route46 from "@/app/api/v1/leaderboard/route";
 import * as route47 from "@/app/api/v1/leaderboard/[stage]/[level]/candidate/[candidateId]/route";
 import * as route48 from "@/app/api/v1/leaderboard/publish/route";
-import * as route49 from "@/app/api/v1/questions/route";
-import * as route50 from "@/app/api/v1/questions/[id]/route";
-import * as route51 from "@/app/api/v1/questions/[id]/exams/route";
-import * as route52 from "@/app/api/v1/questions/bulk-add-to-exams/route";
-import * as route53 from "@/app/api/v1/questions/bulk-archive/route";
-import * as route54 from "@/app/api/v1/questions/import/route";
-import * as route55 from "@/app/api/v1/realtime/auth/route";
-import * as route56 from "@/app/api/v1/register/candidate/route";
-import * as route57 from "@/app/api/v1/register/staff/route";
-import * as route58 from "@/app/api/v1/registration/route";
-import * as route59 from "@/app/api/v1/root/route";
-import * as route60 from "@/app/api/v1/send-email-otp/route";
-import * as route61 from "@/app/api/v1/staff/route";
-import * as route62 from "@/app/api/v1/staff/[id]/route";
-import * as route63 from "@/app/api/v1/staff/[id]/roles/assign/route";
-import * as route64 from "@/app/api/v1/staff/invite/route";
-import * as route65 from "@/app/api/v1/staff/me/route";
-import * as route66 from "@/app/api/v1/stats/overview/route";
-import * as route67 from "@/app/api/v1/user/list/route";
-import * as route68 from "@/app/api/v1/user/verification/action/[id]/route";
-import * as route69 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
-import * as route70 from "@/app/api/v1/user/verification/list/route";
-import * as route71 from "@/app/api/v1/user/verification/status/route";
-import * as route72 from "@/app/api/v1/user/verification/status/[id]/route";
-import * as route73 from "@/app/api/v1/user/verification/upload/route";
-import * as route74 from "@/app/api/v1/verify-email-otp/route";
+import * as route49 from "@/app/api/v1/notifications/route";
+import * as route50 from "@/app/api/v1/notifications/[id]/route";
+import * as route51 from "@/app/api/v1/notifications/read-all/route";
+import * as route52 from "@/app/api/v1/questions/route";
+import * as route53 from "@/app/api/v1/questions/[id]/route";
+import * as route54 from "@/app/api/v1/questions/[id]/exams/route";
+import * as route55 from "@/app/api/v1/questions/bulk-add-to-exams/route";
+import * as route56 from "@/app/api/v1/questions/bulk-archive/route";
+import * as route57 from "@/app/api/v1/questions/import/route";
+import * as route58 from "@/app/api/v1/realtime/auth/route";
+import * as route59 from "@/app/api/v1/register/candidate/route";
+import * as route60 from "@/app/api/v1/register/staff/route";
+import * as route61 from "@/app/api/v1/registration/route";
+import * as route62 from "@/app/api/v1/root/route";
+import * as route63 from "@/app/api/v1/send-email-otp/route";
+import * as route64 from "@/app/api/v1/staff/route";
+import * as route65 from "@/app/api/v1/staff/[id]/route";
+import * as route66 from "@/app/api/v1/staff/[id]/roles/assign/route";
+import * as route67 from "@/app/api/v1/staff/invite/route";
+import * as route68 from "@/app/api/v1/staff/me/route";
+import * as route69 from "@/app/api/v1/stats/overview/route";
+import * as route70 from "@/app/api/v1/user/list/route";
+import * as route71 from "@/app/api/v1/user/verification/action/[id]/route";
+import * as route72 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
+import * as route73 from "@/app/api/v1/user/verification/list/route";
+import * as route74 from "@/app/api/v1/user/verification/status/route";
+import * as route75 from "@/app/api/v1/user/verification/status/[id]/route";
+import * as route76 from "@/app/api/v1/user/verification/upload/route";
+import * as route77 from "@/app/api/v1/verify-email-otp/route";
 
 export const routeModules: ReadonlyArray<{ path: string; module: Record<string, unknown> }> = [
   { path: "/api/v1/account-management", module: route0 },
@@ -125,30 +128,33 @@ export const routeModules: ReadonlyArray<{ path: string; module: Record<string, 
   { path: "/api/v1/leaderboard", module: route46 },
   { path: "/api/v1/leaderboard/{stage}/{level}/candidate/{candidateId}", module: route47 },
   { path: "/api/v1/leaderboard/publish", module: route48 },
-  { path: "/api/v1/questions", module: route49 },
-  { path: "/api/v1/questions/{id}", module: route50 },
-  { path: "/api/v1/questions/{id}/exams", module: route51 },
-  { path: "/api/v1/questions/bulk-add-to-exams", module: route52 },
-  { path: "/api/v1/questions/bulk-archive", module: route53 },
-  { path: "/api/v1/questions/import", module: route54 },
-  { path: "/api/v1/realtime/auth", module: route55 },
-  { path: "/api/v1/register/candidate", module: route56 },
-  { path: "/api/v1/register/staff", module: route57 },
-  { path: "/api/v1/registration", module: route58 },
-  { path: "/api/v1/root", module: route59 },
-  { path: "/api/v1/send-email-otp", module: route60 },
-  { path: "/api/v1/staff", module: route61 },
-  { path: "/api/v1/staff/{id}", module: route62 },
-  { path: "/api/v1/staff/{id}/roles/assign", module: route63 },
-  { path: "/api/v1/staff/invite", module: route64 },
-  { path: "/api/v1/staff/me", module: route65 },
-  { path: "/api/v1/stats/overview", module: route66 },
-  { path: "/api/v1/user/list", module: route67 },
-  { path: "/api/v1/user/verification/action/{id}", module: route68 },
-  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route69 },
-  { path: "/api/v1/user/verification/list", module: route70 },
-  { path: "/api/v1/user/verification/status", module: route71 },
-  { path: "/api/v1/user/verification/status/{id}", module: route72 },
-  { path: "/api/v1/user/verification/upload", module: route73 },
-  { path: "/api/v1/verify-email-otp", module: route74 },
+  { path: "/api/v1/notifications", module: route49 },
+  { path: "/api/v1/notifications/{id}", module: route50 },
+  { path: "/api/v1/notifications/read-all", module: route51 },
+  { path: "/api/v1/questions", module: route52 },
+  { path: "/api/v1/questions/{id}", module: route53 },
+  { path: "/api/v1/questions/{id}/exams", module: route54 },
+  { path: "/api/v1/questions/bulk-add-to-exams", module: route55 },
+  { path: "/api/v1/questions/bulk-archive", module: route56 },
+  { path: "/api/v1/questions/import", module: route57 },
+  { path: "/api/v1/realtime/auth", module: route58 },
+  { path: "/api/v1/register/candidate", module: route59 },
+  { path: "/api/v1/register/staff", module: route60 },
+  { path: "/api/v1/registration", module: route61 },
+  { path: "/api/v1/root", module: route62 },
+  { path: "/api/v1/send-email-otp", module: route63 },
+  { path: "/api/v1/staff", module: route64 },
+  { path: "/api/v1/staff/{id}", module: route65 },
+  { path: "/api/v1/staff/{id}/roles/assign", module: route66 },
+  { path: "/api/v1/staff/invite", module: route67 },
+  { path: "/api/v1/staff/me", module: route68 },
+  { path: "/api/v1/stats/overview", module: route69 },
+  { path: "/api/v1/user/list", module: route70 },
+  { path: "/api/v1/user/verification/action/{id}", module: route71 },
+  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route72 },
+  { path: "/api/v1/user/verification/list", module: route73 },
+  { path: "/api/v1/user/verification/status", module: route74 },
+  { path: "/api/v1/user/verification/status/{id}", module: route75 },
+  { path: "/api/v1/user/verification/upload", module: route76 },
+  { path: "/api/v1/verify-email-otp", module: route77 },
 ];
