@@ -82,6 +82,9 @@ export const eventSchemas = {
     publishedAt: z.iso.datetime(),
   }),
 
+  /** A broadcast was created (lib/broadcasts) → its fan-out to the targeted people. */
+  "broadcast/broadcast.created": z.object({ broadcastId: z.number().int().positive() }),
+
   /** A question's correct_answer changed (lib/questions) → rescore every attempt that answered it. */
   "question/answer.corrected": z.object({ questionId: z.number().int() }),
 } as const;

@@ -21,6 +21,8 @@ export const routeTable: ReadonlyArray<{ path: string; methods: readonly string[
   { path: "/api/v1/auth/sessions/{id}", methods: ["DELETE"] },
   { path: "/api/v1/auth/token/refresh", methods: ["POST"] },
   { path: "/api/v1/bench/noop", methods: ["POST"] },
+  { path: "/api/v1/broadcasts", methods: ["GET","POST"] },
+  { path: "/api/v1/broadcasts/{id}", methods: ["GET"] },
   { path: "/api/v1/candidates", methods: ["GET"] },
   { path: "/api/v1/candidates/{id}", methods: ["GET"] },
   { path: "/api/v1/candidates/{id}/exam-history", methods: ["GET"] },
