@@ -1,5 +1,6 @@
 // Every background function, for the /api/inngest endpoint and for the in-process runner.
 import type { PlatformFunction } from "./define-function";
+import { deliverBroadcastFunction } from "./functions/broadcasts/deliver-broadcast";
 import { deleteUnverifiedStaffFunction } from "./functions/accounts/delete-unverified-staff";
 import { pruneOtpCooldownsFunction } from "./functions/accounts/prune-otp-cooldowns";
 import { deliverEmailFunction } from "./functions/email/deliver-email";
@@ -20,4 +21,5 @@ export const platformFunctions: PlatformFunction[] = [
   rescoreCorrectedQuestionFunction,
   pushScoreRecordedFunction,
   buildLeaderboardSnapshotFunction,
+  deliverBroadcastFunction,
 ];

@@ -70,6 +70,18 @@ const scoreRecorded = z.object({
   source: z.enum(["auto", "manual"]),
 });
 
+/** Payload of `notification_activity`: the spec's message object for one new notification. */
+const notificationActivity = z.object({
+  type: z.literal("notification_activity"),
+  message: z.object({
+    id: z.number().int().positive(),
+    subject: z.string(),
+    message: z.string(),
+    read: z.boolean(),
+    created_at: z.iso.datetime(),
+  }),
+});
+
 export const realtimeChannels = {
   /** `private-user-{userId}`: what one signed-in person should hear about (CONTRACT §9). */
   user: {
@@ -77,6 +89,8 @@ export const realtimeChannels = {
     events: {
       /** A score was written for this candidate (automatically or by staff). */
       score_recorded: scoreRecorded,
+      /** A notification for this person was written (a broadcast, or an event about them). */
+      notification_activity: notificationActivity,
     },
   },
 } as const;

@@ -38,7 +38,9 @@ describe("typed realtime channels", () => {
   });
 
   it("links each event name to its payload type", () => {
-    expectTypeOf<RealtimeEventName<"user">>().toEqualTypeOf<"score_recorded">();
+    expectTypeOf<RealtimeEventName<"user">>().toEqualTypeOf<
+      "score_recorded" | "notification_activity"
+    >();
     expectTypeOf<RealtimeEventPayload<"user", "score_recorded">>().toEqualTypeOf<{
       examId: number;
       attemptId: string | null;

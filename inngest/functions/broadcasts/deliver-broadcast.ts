@@ -1,0 +1,38 @@
+import { deliverBroadcastBatch } from "@/lib/broadcasts/deliver-broadcast-batch";
+import { finishBroadcast } from "@/lib/broadcasts/finish-broadcast";
+import { startBroadcast } from "@/lib/broadcasts/start-broadcast";
+import { systemContext } from "@/lib/context";
+import { defineFunction } from "@/inngest/define-function";
+
+/** Recipients per step: a crash resumes at the next batch; a repeated batch delivers nothing twice. */
+export const broadcastBatchSize = 500;
+
+/** After POST /broadcasts/: start, deliver batch after batch (one step each), then log and finish. */
+export const deliverBroadcastFunction = defineFunction(
+  { id: "deliver-broadcast", trigger: { event: "broadcast/broadcast.created" }, retries: 3 },
+  async ({ event, step }) => {
+    const id = event.data.broadcastId;
+    const started = await step.run("start", () =>
+      startBroadcast({ ctx: systemContext(), input: { id } }),
+    );
+    if (!started) return { delivered: 0 };
+    let after: string | null = null;
+    let delivered = 0;
+    for (let batch = 0; ; batch += 1) {
+      const from: string | null = after;
+      const result: { last: string | null; delivered: number } = await step.run(
+        `batch-${batch}`,
+        () =>
+          deliverBroadcastBatch({
+            ctx: systemContext(),
+            input: { broadcastId: id, after: from, size: broadcastBatchSize },
+          }),
+      );
+      delivered += result.delivered;
+      if (!result.last) break;
+      after = result.last;
+    }
+    await step.run("finish", () => finishBroadcast({ ctx: systemContext(), input: { id } }));
+    return { delivered };
+  },
+);

@@ -1,0 +1,120 @@
+// One batch of a broadcast's fan-out: the next `size` recipients after `after` (by id), and for
+// each medium a delivery row per recipient — the primary key (broadcast, recipient, medium) makes
+// a repeated batch (a crash after commit, a retry) deliver to nobody twice — then, for the new
+// deliveries only, a notification (platform) or a queued email (email), all in one transaction.
+// After commit, each new notification is pushed on the person's channel (best effort: the bell
+// also reads the list). Returns the last recipient id, null when there were none.
+import { and, asc, eq, gt } from "drizzle-orm";
+import { broadcastDeliveries, broadcasts, notifications, users } from "@/db/schema";
+import type { Context } from "@/lib/context";
+import { queueEmail } from "@/lib/email/queue-email";
+import { logger } from "@/lib/logger";
+import { getRealtime, userRealtimeChannel } from "@/lib/realtime";
+import { recipientsWhere } from "./recipients";
+
+export async function deliverBroadcastBatch({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: { broadcastId: number; after: string | null; size: number };
+}): Promise<{ last: string | null; delivered: number }> {
+  const now = ctx.clock.now();
+  const result = await ctx.db.transaction(async (tx) => {
+    const [broadcast] = await tx
+      .select()
+      .from(broadcasts)
+      .where(eq(broadcasts.id, input.broadcastId));
+    if (!broadcast) return { last: null, delivered: 0, pushed: [] };
+    const people = await tx
+      .select({ id: users.id, email: users.email, firstName: users.firstName })
+      .from(users)
+      .where(
+        and(
+          recipientsWhere(broadcast.targetRoles),
+          input.after ? gt(users.id, input.after) : undefined,
+        ),
+      )
+      .orderBy(asc(users.id))
+      .limit(input.size);
+    if (people.length === 0) return { last: null, delivered: 0, pushed: [] };
+
+    let delivered = 0;
+    const pushed: (typeof notifications.$inferSelect)[] = [];
+    for (const medium of broadcast.mediums) {
+      const fresh = await tx
+        .insert(broadcastDeliveries)
+        .values(
+          people.map((person) => ({
+            broadcastId: broadcast.id,
+            recipientId: person.id,
+            medium,
+            deliveredAt: now,
+          })),
+        )
+        .onConflictDoNothing()
+        .returning({ recipientId: broadcastDeliveries.recipientId });
+      delivered += fresh.length;
+      const freshIds = fresh.map((row) => row.recipientId);
+      if (freshIds.length === 0) continue;
+      if (medium === "platform") {
+        pushed.push(
+          ...(await tx
+            .insert(notifications)
+            .values(
+              freshIds.map((userId) => ({
+                userId,
+                subject: broadcast.subject,
+                message: broadcast.message,
+                broadcastId: broadcast.id,
+                createdAt: now,
+              })),
+            )
+            .returning()),
+        );
+      } else {
+        const recipients = people.filter((person) => freshIds.includes(person.id));
+        for (const person of recipients) {
+          await queueEmail(tx, {
+            to: person.email,
+            subject: broadcast.subject,
+            text: `Hello ${person.firstName},\n\n${broadcast.message}\n`,
+            html: `<p>Hello ${escapeHtml(person.firstName)},</p><p>${escapeHtml(broadcast.message).replaceAll("\n", "<br>")}</p>`,
+          });
+        }
+      }
+    }
+    return { last: people.at(-1)!.id, delivered, pushed };
+  });
+
+  const realtime = getRealtime();
+  await Promise.all(
+    result.pushed.map((row) =>
+      realtime
+        .publish(userRealtimeChannel(row.userId), "notification_activity", {
+          type: "notification_activity",
+          message: {
+            id: row.id,
+            subject: row.subject,
+            message: row.message,
+            read: false,
+            created_at: row.createdAt.toISOString(),
+          },
+        })
+        .catch((error: unknown) =>
+          logger.warn("broadcast: realtime push failed", {
+            userId: row.userId,
+            error: String(error),
+          }),
+        ),
+    ),
+  );
+  return { last: result.last, delivered: result.delivered };
+}
+
+const escapeHtml = (text: string) =>
+  text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
