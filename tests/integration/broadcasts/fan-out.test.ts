@@ -157,7 +157,10 @@ describe("deliver-broadcast", () => {
       mediums: ["platform"],
       target_roles: { staff: ["moderator"] },
     });
-    await finishBroadcast({ ctx: contextAs(suite.db, { id: crypto.randomUUID(), role: "manager", userType: "staff" }), input: { id } });
+    await finishBroadcast({
+      ctx: contextAs(suite.db, { id: crypto.randomUUID(), role: "manager", userType: "staff" }),
+      input: { id },
+    });
     const detail = await call(itemRoute.GET, { headers, params: { id: String(id) } });
     expect(detail.data.status).toBe("sent");
     expect(detail.data.logs).toEqual([
