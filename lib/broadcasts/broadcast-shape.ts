@@ -1,11 +1,32 @@
-// A broadcast row (with its author) as the spec shows it; the detail adds the logs.
+// A broadcast row (with its author) as the spec shows it; the detail adds the logs. Both read
+// broadcasts through selectWithAuthor.
 import { asc, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { broadcastLogs, type broadcasts, type users } from "@/db/schema";
+import { broadcastLogs, broadcasts, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import type { broadcastDetail, broadcastItem } from "./schemas";
 
 type Author = Pick<typeof users.$inferSelect, "email" | "firstName" | "lastName"> | null;
+
+/** Broadcasts with their authors' names (none when the author's account is gone). */
+export function selectWithAuthor(ctx: Context) {
+  return ctx.db
+    .select({
+      broadcast: broadcasts,
+      email: users.email,
+      firstName: users.firstName,
+      lastName: users.lastName,
+    })
+    .from(broadcasts)
+    .leftJoin(users, eq(users.id, broadcasts.createdById))
+    .$dynamic();
+}
+
+type WithAuthor = Awaited<ReturnType<typeof selectWithAuthor>>[number];
+
+export function authorOf({ email, firstName, lastName }: WithAuthor): Author {
+  return email === null ? null : { email, firstName: firstName!, lastName: lastName! };
+}
 
 export function broadcastShape(
   row: typeof broadcasts.$inferSelect,

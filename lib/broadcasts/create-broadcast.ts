@@ -3,11 +3,11 @@
 // "pending" and no logs yet.
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
-import { broadcasts, users } from "@/db/schema";
+import { broadcasts } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { publishEvent } from "@/lib/jobs/publish-event";
-import { broadcastDetailShape } from "./broadcast-shape";
+import { authorOf, broadcastDetailShape, selectWithAuthor } from "./broadcast-shape";
 import type { BroadcastBody, broadcastDetail } from "./schemas";
 
 export async function createBroadcast({
@@ -18,7 +18,6 @@ export async function createBroadcast({
   input: BroadcastBody;
 }): Promise<z.output<typeof broadcastDetail>> {
   requirePermission(ctx, "broadcasts:manage");
-  const authorId = ctx.actor.user!.id;
   const row = await ctx.db.transaction(async (tx) => {
     const [created] = await tx
       .insert(broadcasts)
@@ -32,7 +31,7 @@ export async function createBroadcast({
             ? { candidate: input.target_roles.candidate }
             : {}),
         },
-        createdById: authorId,
+        createdById: ctx.actor.user!.id,
         createdAt: ctx.clock.now(),
       })
       .returning();
@@ -42,9 +41,6 @@ export async function createBroadcast({
     });
     return created!;
   });
-  const [author] = await ctx.db
-    .select({ email: users.email, firstName: users.firstName, lastName: users.lastName })
-    .from(users)
-    .where(eq(users.id, authorId));
-  return broadcastDetailShape(ctx, row, author ?? null);
+  const [written] = await selectWithAuthor(ctx).where(eq(broadcasts.id, row.id));
+  return broadcastDetailShape(ctx, written!.broadcast, authorOf(written!));
 }

@@ -1,11 +1,11 @@
 // GET /broadcasts/ (manager+): newest first, a page at a time, with their authors.
-import { count, desc, eq } from "drizzle-orm";
+import { count, desc } from "drizzle-orm";
 import type { z } from "zod";
-import { broadcasts, users } from "@/db/schema";
+import { broadcasts } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { pageRequest, type PageOf } from "@/lib/http/pagination";
-import { broadcastShape } from "./broadcast-shape";
+import { authorOf, broadcastShape, selectWithAuthor } from "./broadcast-shape";
 import type { broadcastItem, broadcastsQuery } from "./schemas";
 
 export async function listBroadcasts({
@@ -18,27 +18,11 @@ export async function listBroadcasts({
   requirePermission(ctx, "broadcasts:manage");
   const page = pageRequest(query);
   const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select({
-        broadcast: broadcasts,
-        email: users.email,
-        firstName: users.firstName,
-        lastName: users.lastName,
-      })
-      .from(broadcasts)
-      .leftJoin(users, eq(users.id, broadcasts.createdById))
-      .orderBy(desc(broadcasts.id))
-      .limit(page.pageSize)
-      .offset(page.offset),
+    selectWithAuthor(ctx).orderBy(desc(broadcasts.id)).limit(page.pageSize).offset(page.offset),
     ctx.db.select({ n: count() }).from(broadcasts),
   ]);
   return {
-    items: rows.map(({ broadcast, email, firstName, lastName }) =>
-      broadcastShape(
-        broadcast,
-        email === null ? null : { email, firstName: firstName!, lastName: lastName! },
-      ),
-    ),
+    items: rows.map((row) => broadcastShape(row.broadcast, authorOf(row))),
     total: total!.n,
     page,
   };
