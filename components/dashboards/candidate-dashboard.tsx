@@ -8,8 +8,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import type { candidateDashboard } from "@/lib/dashboards/schemas";
 import { stageLabel } from "@/lib/exams/stage-label";
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+import { plural } from "@/lib/plural";
+import { formatMinutes } from "@/lib/time/format-duration";
 
 /** `verified`: the candidate's identity is verified (before that, exams are not theirs to take). */
 export function CandidateDashboard({
@@ -37,7 +37,7 @@ export function CandidateDashboard({
             <p className="mt-1 text-xl font-bold">{next.title}</p>
             <p className="text-slate-600">
               {stageLabel(next)} · {plural(next.question_count, "question")} ·{" "}
-              {plural(next.countdown_minutes, "minute")} once you start
+              {formatMinutes(next.countdown_minutes)} once you start
             </p>
             <p className="mt-2">
               {Date.parse(next.scheduled_date) > Date.parse(serverNow) ? (

@@ -9,7 +9,9 @@ import { broadcastDeliveries, broadcasts, notifications, users } from "@/db/sche
 import type { Context } from "@/lib/context";
 import { queueEmail } from "@/lib/email/queue-email";
 import { logger } from "@/lib/logger";
+import { notificationShape } from "@/lib/notifications/notification-rows";
 import { getRealtime, userRealtimeChannel } from "@/lib/realtime";
+import { broadcastEmail } from "./emails";
 import { recipientsWhere } from "./recipients";
 
 export async function deliverBroadcastBatch({
@@ -73,14 +75,9 @@ export async function deliverBroadcastBatch({
             .returning()),
         );
       } else {
-        const recipients = people.filter((person) => freshIds.includes(person.id));
-        for (const person of recipients) {
-          await queueEmail(tx, {
-            to: person.email,
-            subject: broadcast.subject,
-            text: `Hello ${person.firstName},\n\n${broadcast.message}\n`,
-            html: `<p>Hello ${escapeHtml(person.firstName)},</p><p>${escapeHtml(broadcast.message).replaceAll("\n", "<br>")}</p>`,
-          });
+        const newlyReached = new Set(freshIds);
+        for (const person of people.filter((each) => newlyReached.has(each.id))) {
+          await queueEmail(tx, broadcastEmail(person, broadcast));
         }
       }
     }
@@ -93,13 +90,7 @@ export async function deliverBroadcastBatch({
       realtime
         .publish(userRealtimeChannel(row.userId), "notification_activity", {
           type: "notification_activity",
-          message: {
-            id: row.id,
-            subject: row.subject,
-            message: row.message,
-            read: false,
-            created_at: row.createdAt.toISOString(),
-          },
+          message: notificationShape(row),
         })
         .catch((error: unknown) =>
           logger.warn("broadcast: realtime push failed", {
@@ -111,10 +102,3 @@ export async function deliverBroadcastBatch({
   );
   return { last: result.last, delivered: result.delivered };
 }
-
-const escapeHtml = (text: string) =>
-  text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;");

@@ -1,8 +1,9 @@
 // The fan-out's last step: a log line per medium and target role with how many people it reached
 // (0 is said too: a role with nobody in it is not an error), and the broadcast becomes "sent".
-import { and, count, eq } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { broadcastDeliveries, broadcastLogs, broadcasts, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
+import { plural } from "@/lib/plural";
 
 export async function finishBroadcast({ ctx, input }: { ctx: Context; input: { id: number } }) {
   const now = ctx.clock.now();
@@ -36,13 +37,13 @@ export async function finishBroadcast({ ctx, input }: { ctx: Context; input: { i
             message:
               n === 0
                 ? "No recipients: nobody active has this role."
-                : `Successfully sent to ${n} ${n === 1 ? "recipient" : "recipients"}`,
+                : `Successfully sent to ${plural(n, "recipient")}`,
             attemptedAt: now,
           };
         }),
       ),
     );
-    await tx.delete(broadcastLogs).where(and(eq(broadcastLogs.broadcastId, broadcast.id)));
+    await tx.delete(broadcastLogs).where(eq(broadcastLogs.broadcastId, broadcast.id));
     if (lines.length > 0) await tx.insert(broadcastLogs).values(lines);
     await tx
       .update(broadcasts)

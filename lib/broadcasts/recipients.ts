@@ -1,6 +1,6 @@
 // Who a broadcast reaches: active, not deleted accounts whose user type and role are among its
 // targets — as SQL, for the fan-out's batches and for the composer's "how many will get it".
-import { and, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { users, type BroadcastTargets } from "@/db/schema";
 
 export function recipientsWhere(targets: BroadcastTargets): SQL {
@@ -10,6 +10,7 @@ export function recipientsWhere(targets: BroadcastTargets): SQL {
   return and(
     eq(users.isActive, true),
     isNull(users.deletedAt),
-    groups.length > 0 ? or(...groups) : eq(users.id, users.id),
+    // No role named reaches nobody (validation refuses it; this keeps it so for any caller).
+    groups.length > 0 ? or(...groups) : sql`false`,
   )!;
 }

@@ -3,11 +3,11 @@
 import { z } from "zod";
 import { candidateRoles, staffRoles } from "@/lib/auth/roles";
 import { paginatedSchema, paginationQuery } from "@/lib/http/pagination";
+import { idParams } from "@/lib/http/path-id";
 
 export const broadcastMediums = ["email", "platform"] as const;
 export const subjectMaxLength = 200;
 export const messageMaxLength = 5000;
-const maxInt = 2147483647;
 
 const roleList = <R extends readonly [string, ...string[]]>(roles: R, type: string) =>
   z
@@ -53,9 +53,7 @@ export const broadcastBody = z.strictObject({
 });
 export type BroadcastBody = z.output<typeof broadcastBody>;
 
-export const broadcastIdParams = z.object({
-  id: z.coerce.number().int().positive().max(maxInt),
-});
+export const broadcastIdParams = idParams;
 export const broadcastsQuery = paginationQuery;
 
 const targets = z.object({

@@ -2,8 +2,7 @@
 // created_at) in lists, one by id, and its read flag changed.
 import { z } from "zod";
 import { paginatedSchema, paginationQuery } from "@/lib/http/pagination";
-
-const maxInt = 2147483647;
+import { idParams } from "@/lib/http/path-id";
 
 export const notificationJson = z.object({
   id: z.number().int(),
@@ -21,9 +20,7 @@ export const notificationsQuery = paginationQuery.extend({
   read: z.enum(["true", "false"], { error: "read must be true or false." }).optional(),
 });
 
-export const notificationIdParams = z.object({
-  id: z.coerce.number().int().positive().max(maxInt),
-});
+export const notificationIdParams = idParams;
 
 export const notificationReadBody = z.strictObject({
   read: z.boolean({ error: "read must be true or false." }),

@@ -1,6 +1,5 @@
 // Durations in words, singular where it is one: "1 minute", "90 minutes" → "1 hour 30 minutes".
-
-const unit = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+import { plural as unit } from "@/lib/plural";
 
 /** A whole number of minutes: "1 minute", "45 minutes", "2 hours", "1 hour 30 minutes". */
 export function formatMinutes(totalMinutes: number): string {

@@ -15,7 +15,8 @@ import { getCandidateDashboard } from "@/lib/dashboards/get-candidate-dashboard"
 import { getStaffDashboard } from "@/lib/dashboards/get-staff-dashboard";
 import { getStatsOverview } from "@/lib/dashboards/get-stats-overview";
 import { listLeaderboards } from "@/lib/leaderboards/list-leaderboards";
-import { navigationFor } from "@/lib/navigation";
+import { homeFor, navigationFor } from "@/lib/navigation";
+import { plural } from "@/lib/plural";
 import { getVerificationStatus } from "@/lib/verification/get-verification-status";
 import { requirePageContext } from "@/app/(app)/page-context";
 
@@ -23,9 +24,13 @@ export const metadata: Metadata = { title: "Home" };
 
 export default async function DashboardPage() {
   const { ctx } = await requirePageContext();
-  if (ctx.actor.user.userType === "candidate") return <CandidateHome ctx={ctx} />;
-  if (can(ctx, "dashboards:staff")) return <StaffHome ctx={ctx} />;
-  redirect("/get-started");
+  // One rule for where home is (lib/navigation.ts): the header's Home link follows it too.
+  if (homeFor(ctx) !== "/dashboard") redirect("/get-started");
+  return ctx.actor.user.userType === "candidate" ? (
+    <CandidateHome ctx={ctx} />
+  ) : (
+    <StaffHome ctx={ctx} />
+  );
 }
 
 async function CandidateHome({ ctx }: { ctx: Context }) {
@@ -72,8 +77,7 @@ async function StaffHome({ ctx }: { ctx: Context }) {
           {boards.published_at ? (
             <>
               Last published <LocalTime iso={boards.published_at} />, with{" "}
-              {boards.available_leaderboards.length}{" "}
-              {boards.available_leaderboards.length === 1 ? "board" : "boards"}.
+              {plural(boards.available_leaderboards.length, "board")}.
             </>
           ) : (
             "Nothing has been published yet."

@@ -18,6 +18,7 @@ import {
 import { deliverBroadcastFunction } from "@/inngest/functions/broadcasts/deliver-broadcast";
 import { deliverBroadcastBatch } from "@/lib/broadcasts/deliver-broadcast-batch";
 import { finishBroadcast } from "@/lib/broadcasts/finish-broadcast";
+import { recipientsWhere } from "@/lib/broadcasts/recipients";
 import { InProcessRunner } from "@/lib/jobs/in-process-runner";
 import { contextAs, useAttemptsSuite } from "../attempts/support";
 import { call } from "../support/http";
@@ -77,12 +78,13 @@ describe("deliver-broadcast", () => {
     const targeted = [...league.map((person) => person.id), moderator.id].sort();
     expect((await notified(id)).sort()).toEqual(targeted);
     const emails = await suite.db
-      .select({ to: emailOutbox.to })
+      .select({ to: emailOutbox.to, text: emailOutbox.text })
       .from(emailOutbox)
       .where(eq(emailOutbox.subject, "League round 2"));
     expect(emails.map((row) => row.to).sort()).toEqual(
       [...league, moderator].map((person) => person.email.toLowerCase()).sort(),
     );
+    expect(emails[0]!.text).toContain("Opens on Monday at 9:00.");
     for (const other of [inactive, final]) {
       expect(await notified(id)).not.toContain(other.id);
     }
@@ -148,6 +150,15 @@ describe("deliver-broadcast", () => {
       .from(broadcastDeliveries)
       .where(and(eq(broadcastDeliveries.broadcastId, id)));
     expect(deliveries!.n).toBe(3);
+  });
+
+  it("reaches nobody when no role is named", async () => {
+    await suite.candidate({ role: "league" });
+    const [matched] = await suite.db
+      .select({ n: count() })
+      .from(users)
+      .where(recipientsWhere({ staff: [], candidate: [] }));
+    expect(matched!.n).toBe(0);
   });
 
   it("sends to a role with nobody in it, saying so in the log", async () => {
