@@ -12,6 +12,8 @@ import { LocalTime } from "@/components/ui/local-time";
 import { StatCards } from "@/components/ui/stat-cards";
 import { StatsBarChart } from "@/components/ui/stats-bar-chart";
 import { staffDashboard, statsOverview } from "@/lib/dashboards/schemas";
+import { plural } from "@/lib/plural";
+import { formatMinutes } from "@/lib/time/format-duration";
 
 type Figures = {
   dashboard: z.output<typeof staffDashboard>;
@@ -178,8 +180,9 @@ export function StaffFigures({ initial, opensExams }: { initial: Figures; opensE
                   <span className="font-medium">{exam.title}</span>
                 )}
                 <span className="text-sm text-slate-700">
-                  <LocalTime iso={exam.scheduled_date} /> · {exam.question_count} questions ·{" "}
-                  {exam.countdown_minutes} minutes
+                  <LocalTime iso={exam.scheduled_date} /> ·{" "}
+                  {plural(exam.question_count, "question")} ·{" "}
+                  {formatMinutes(exam.countdown_minutes)}
                 </span>
               </li>
             ))}

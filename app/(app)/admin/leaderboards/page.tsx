@@ -48,7 +48,7 @@ export default async function StaffLeaderboardsPage() {
             { header: "Snapshot", cell: (snapshot) => `#${snapshot.id}` },
             { header: "Published", cell: (snapshot) => <LocalTime iso={snapshot.publishedAt} /> },
             { header: "By", cell: (snapshot) => snapshot.publishedBy ?? "—" },
-            { header: "Boards", cell: (snapshot) => snapshot.boardCount },
+            { header: "Exams ranked", cell: (snapshot) => snapshot.boardCount },
             { header: "Entries", cell: (snapshot) => snapshot.entryCount },
           ]}
         />
