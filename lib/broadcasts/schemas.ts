@@ -98,3 +98,36 @@ export const broadcastDetail = broadcastItem.extend({
   last_attempt: z.iso.datetime().nullable(),
   logs: z.array(broadcastLog),
 });
+
+/** Read receipts of one medium and role: email opens are not tracked, so its read counts are null. */
+export const receiptGroup = z.object({
+  medium: z.enum(broadcastMediums),
+  role_type: z.enum(["staff", "candidate"]),
+  role: z.string(),
+  delivered: z.number().int(),
+  read: z.number().int().nullable(),
+  unread: z.number().int().nullable(),
+});
+export const broadcastReceipts = z.object({
+  broadcast_id: z.number().int(),
+  status: z.enum(broadcastStatuses),
+  /** Platform notifications only: the medium whose reading is known. */
+  totals: z.object({
+    delivered: z.number().int(),
+    read: z.number().int(),
+    unread: z.number().int(),
+  }),
+  groups: z.array(receiptGroup),
+  as_of: z.iso.datetime(),
+});
+
+export const unreadRecipient = z.object({
+  id: z.uuid(),
+  first_name: z.string(),
+  last_name: z.string(),
+  email: z.string(),
+  role_type: z.enum(["staff", "candidate"]),
+  role: z.string(),
+  delivered_at: z.iso.datetime(),
+});
+export const unreadRecipientList = paginatedSchema(unreadRecipient);
