@@ -35,6 +35,7 @@ const staffPages: (NavItem & { permission: Permission })[] = [
   { href: "/admin/verifications", label: "Verification queue", permission: "verification:review" },
   { href: "/admin/questions", label: "Question bank", permission: "questions:manage" },
   { href: "/admin/exams", label: "Exams", permission: "exams:manage" },
+  { href: "/admin/broadcasts", label: "Broadcasts", permission: "broadcasts:manage" },
 ];
 
 const accountPages = (userType: "candidate" | "staff"): Page[] => [

@@ -1,2 +1,3 @@
-// A count with its noun, singular where it is one: "1 question", "10 questions".
-export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+// A count with its noun, singular where it is one: "1 question", "10 questions", "2 people".
+export const plural = (count: number, word: string, many = `${word}s`) =>
+  `${count} ${count === 1 ? word : many}`;

@@ -4,7 +4,7 @@
 // tabs on the same attempt kept in step, and submit — by the candidate or automatically at zero.
 // Each concern is a hook of its own; this component only wires them to the views.
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ExamClosed } from "./exam-closed";
 import { ExamHeader } from "./exam-header";
@@ -37,11 +37,14 @@ export function ExamTaker({
   title,
   questions,
   attempt,
+  banner,
 }: {
   examId: number;
   title: string;
   questions: QuestionView[];
   attempt: Attempt;
+  /** Messages that arrive while the exam is taken (ExamBroadcastBanner), under the title. */
+  banner?: ReactNode;
 }) {
   const router = useRouter();
   const resultHref = `/exams/${examId}/result`;
@@ -167,6 +170,7 @@ export function ExamTaker({
         <p className="sr-only" aria-live="assertive" role="status">
           {countdown.announcement}
         </p>
+        {banner}
         <ExamNotices
           pending={outbox.pending}
           online={outbox.online}

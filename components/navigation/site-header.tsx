@@ -2,10 +2,10 @@
 // The signed-in header. Wide screens: one line — the person's pages, the staff pages their role
 // opens, a menu under their name for their account, and Sign out. Narrow screens (phones, and
 // tablets for staff with many pages): the name of the site and a "Menu" button that opens every
-// link and Sign out in a side panel.
+// link and Sign out in a side panel. The notification bell stays in view on every width.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useState, type MouseEvent } from "react";
+import { useState, type MouseEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -125,7 +125,15 @@ function PhoneMenu({ navigation, name, signOutAction }: HeaderProps) {
   );
 }
 
-export function SiteHeader({ navigation, name, signOutAction }: HeaderProps) {
+export function SiteHeader({
+  navigation,
+  name,
+  signOutAction,
+  bell,
+}: HeaderProps & {
+  /** The notification bell: on every width, right of the links, before the account. */
+  bell?: ReactNode;
+}) {
   // Few links fit on a tablet; staff with many pages get the full line from 1280 px on.
   const roomy = navigation.staff.length > 2;
   const wideOnly = roomy ? "hidden xl:flex" : "hidden md:flex";
@@ -147,13 +155,16 @@ export function SiteHeader({ navigation, name, signOutAction }: HeaderProps) {
               <LinkList label="Staff" items={navigation.staff} stacked={false} />
             </>
           ) : null}
-          <div className="ml-auto flex items-center gap-2">
+        </nav>
+        <div className="ml-auto flex items-center gap-2">
+          {bell}
+          <div className={`${wideOnly} items-center gap-2`}>
             <AccountMenu name={name} items={navigation.account} />
             <SignOutButton action={signOutAction} />
           </div>
-        </nav>
-        <div className={`${narrowOnly} ml-auto`}>
-          <PhoneMenu navigation={navigation} name={name} signOutAction={signOutAction} />
+          <div className={narrowOnly}>
+            <PhoneMenu navigation={navigation} name={name} signOutAction={signOutAction} />
+          </div>
         </div>
       </div>
     </header>

@@ -26,11 +26,18 @@ export type RealtimeInvalidations<K extends RealtimeChannelKind> = {
   [E in RealtimeEventName<K>]?: (payload: RealtimeEventPayload<K, E>) => QueryKey[];
 };
 
+/** For each event of the channel: something to do with its payload (show a banner, say). */
+export type RealtimeHandlers<K extends RealtimeChannelKind> = {
+  [E in RealtimeEventName<K>]?: (payload: RealtimeEventPayload<K, E>) => void;
+};
+
 export type UseRealtimeOptions<K extends RealtimeChannelKind> = {
   /** From `getRealtime().clientConfig()` on the server; null turns realtime off. */
   config: RealtimeClientConfig | null;
   channel: RealtimeChannel<K> | null;
   invalidate: RealtimeInvalidations<K>;
+  /** Called with each event's parsed payload, after its invalidations. */
+  on?: RealtimeHandlers<K>;
   /**
    * Invalidated each time the subscription succeeds (first time and after every reconnection):
    * events sent before the page subscribed, or while it was offline, are lost, so data rendered
@@ -43,6 +50,7 @@ export function useRealtime<K extends RealtimeChannelKind>({
   config,
   channel,
   invalidate,
+  on = {},
   resync = [],
 }: UseRealtimeOptions<K>): RealtimeConnectionState {
   const queryClient = useQueryClient();
@@ -50,9 +58,9 @@ export function useRealtime<K extends RealtimeChannelKind>({
     config && channel ? "connecting" : "off",
   );
   // The latest handlers, without reconnecting when a render passes new function objects.
-  const handlers = useRef({ invalidate, resync });
+  const handlers = useRef({ invalidate, on, resync });
   useEffect(() => {
-    handlers.current = { invalidate, resync };
+    handlers.current = { invalidate, on, resync };
   });
 
   const configKey = config ? JSON.stringify(config) : null;
@@ -89,9 +97,12 @@ export function useRealtime<K extends RealtimeChannelKind>({
       const toKeys = (
         handlers.current.invalidate as Record<string, (payload: never) => QueryKey[]>
       )[event];
+      const handle = (handlers.current.on as Record<string, (payload: never) => void>)[event];
+      if (!toKeys && !handle) return; // Not an event this caller listens to.
       const parsed = realtimeEventSchema(kind, event)?.safeParse(data);
-      if (!toKeys || !parsed?.success) return; // Not ours, or not what the schema promises.
-      invalidateAll(toKeys(parsed.data as never));
+      if (!parsed?.success) return; // Not what the schema promises.
+      if (toKeys) invalidateAll(toKeys(parsed.data as never));
+      handle?.(parsed.data as never);
     };
 
     client.connection.bind("state_change", onStateChange);

@@ -10,6 +10,7 @@ import { verificationsSeeder } from "./seeders/verifications";
 import { examsSeeder } from "./seeders/exams";
 import { speedRoundSeeder } from "./seeders/speed-round";
 import { leaderboardsSeeder } from "./seeders/leaderboards";
+import { broadcastsSeeder } from "./seeders/broadcasts";
 
 export type { DemoCredential, Seeder } from "./seeder";
 
@@ -20,6 +21,7 @@ export const demoSeeders: Seeder[] = [
   examsSeeder,
   speedRoundSeeder,
   leaderboardsSeeder,
+  broadcastsSeeder,
 ];
 
 /** Run every seeder not yet recorded; returns the credentials of the seeders that ran now. */

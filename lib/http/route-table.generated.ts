@@ -23,6 +23,8 @@ export const routeTable: ReadonlyArray<{ path: string; methods: readonly string[
   { path: "/api/v1/bench/noop", methods: ["POST"] },
   { path: "/api/v1/broadcasts", methods: ["GET","POST"] },
   { path: "/api/v1/broadcasts/{id}", methods: ["GET"] },
+  { path: "/api/v1/broadcasts/{id}/receipts", methods: ["GET"] },
+  { path: "/api/v1/broadcasts/{id}/unread", methods: ["GET"] },
   { path: "/api/v1/candidates", methods: ["GET"] },
   { path: "/api/v1/candidates/{id}", methods: ["GET"] },
   { path: "/api/v1/candidates/{id}/exam-history", methods: ["GET"] },

@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { ExamHeader } from "@/components/exam/exam-header";
 import { ExamStart } from "@/components/exam/exam-start";
 import { ExamTaker } from "@/components/exam/exam-taker";
+import { ExamBroadcastBanner } from "@/components/notifications/exam-broadcast-banner";
 import { getExamStart } from "@/lib/attempts/get-exam-start";
 import { takeExam } from "@/lib/attempts/take-exam";
 import { ApiError } from "@/lib/errors";
+import { getRealtime } from "@/lib/realtime";
 import { requirePageContext } from "@/app/(app)/page-context";
 import { beginExamAction } from "./actions";
 import { refusalText } from "./refusals";
@@ -33,6 +35,9 @@ export default async function TakeExamPage({ params }: { params: Promise<{ id: s
         title={payload.title}
         questions={payload.questions}
         attempt={payload.attempt}
+        banner={
+          <ExamBroadcastBanner userId={ctx.actor.user.id} realtime={getRealtime().clientConfig()} />
+        }
       />
     );
   } catch (error) {

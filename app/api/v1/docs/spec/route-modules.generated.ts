@@ -22,63 +22,65 @@ import * as route19 from "@/app/api/v1/auth/token/refresh/route";
 import * as route20 from "@/app/api/v1/bench/noop/route";
 import * as route21 from "@/app/api/v1/broadcasts/route";
 import * as route22 from "@/app/api/v1/broadcasts/[id]/route";
-import * as route23 from "@/app/api/v1/candidates/route";
-import * as route24 from "@/app/api/v1/candidates/[id]/route";
-import * as route25 from "@/app/api/v1/candidates/[id]/exam-history/route";
-import * as route26 from "@/app/api/v1/candidates/[id]/roles/assign/route";
-import * as route27 from "@/app/api/v1/candidates/[id]/scores/route";
-import * as route28 from "@/app/api/v1/candidates/me/route";
-import * as route29 from "@/app/api/v1/dashboard/candidate/route";
-import * as route30 from "@/app/api/v1/dashboard/staff/route";
-import * as route31 from "@/app/api/v1/docs/assets/[file]/route";
-import * as route32 from "@/app/api/v1/docs/redoc/route";
-import * as route33 from "@/app/api/v1/docs/spec/route";
-import * as route34 from "@/app/api/v1/docs/swagger/route";
-import * as route35 from "@/app/api/v1/exams/route";
-import * as route36 from "@/app/api/v1/exams/[id]/route";
-import * as route37 from "@/app/api/v1/exams/[id]/answers/route";
-import * as route38 from "@/app/api/v1/exams/[id]/answers/[questionId]/route";
-import * as route39 from "@/app/api/v1/exams/[id]/conclude/route";
-import * as route40 from "@/app/api/v1/exams/[id]/duplicate/route";
-import * as route41 from "@/app/api/v1/exams/[id]/questions/route";
-import * as route42 from "@/app/api/v1/exams/[id]/results/route";
-import * as route43 from "@/app/api/v1/exams/[id]/start/route";
-import * as route44 from "@/app/api/v1/exams/[id]/submit-exam-answers/route";
-import * as route45 from "@/app/api/v1/exams/[id]/submit-exam-score/route";
-import * as route46 from "@/app/api/v1/exams/[id]/take-exam/route";
-import * as route47 from "@/app/api/v1/health/route";
-import * as route48 from "@/app/api/v1/leaderboard/route";
-import * as route49 from "@/app/api/v1/leaderboard/[stage]/[level]/candidate/[candidateId]/route";
-import * as route50 from "@/app/api/v1/leaderboard/publish/route";
-import * as route51 from "@/app/api/v1/notifications/route";
-import * as route52 from "@/app/api/v1/notifications/[id]/route";
-import * as route53 from "@/app/api/v1/notifications/read-all/route";
-import * as route54 from "@/app/api/v1/questions/route";
-import * as route55 from "@/app/api/v1/questions/[id]/route";
-import * as route56 from "@/app/api/v1/questions/[id]/exams/route";
-import * as route57 from "@/app/api/v1/questions/bulk-add-to-exams/route";
-import * as route58 from "@/app/api/v1/questions/bulk-archive/route";
-import * as route59 from "@/app/api/v1/questions/import/route";
-import * as route60 from "@/app/api/v1/realtime/auth/route";
-import * as route61 from "@/app/api/v1/register/candidate/route";
-import * as route62 from "@/app/api/v1/register/staff/route";
-import * as route63 from "@/app/api/v1/registration/route";
-import * as route64 from "@/app/api/v1/root/route";
-import * as route65 from "@/app/api/v1/send-email-otp/route";
-import * as route66 from "@/app/api/v1/staff/route";
-import * as route67 from "@/app/api/v1/staff/[id]/route";
-import * as route68 from "@/app/api/v1/staff/[id]/roles/assign/route";
-import * as route69 from "@/app/api/v1/staff/invite/route";
-import * as route70 from "@/app/api/v1/staff/me/route";
-import * as route71 from "@/app/api/v1/stats/overview/route";
-import * as route72 from "@/app/api/v1/user/list/route";
-import * as route73 from "@/app/api/v1/user/verification/action/[id]/route";
-import * as route74 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
-import * as route75 from "@/app/api/v1/user/verification/list/route";
-import * as route76 from "@/app/api/v1/user/verification/status/route";
-import * as route77 from "@/app/api/v1/user/verification/status/[id]/route";
-import * as route78 from "@/app/api/v1/user/verification/upload/route";
-import * as route79 from "@/app/api/v1/verify-email-otp/route";
+import * as route23 from "@/app/api/v1/broadcasts/[id]/receipts/route";
+import * as route24 from "@/app/api/v1/broadcasts/[id]/unread/route";
+import * as route25 from "@/app/api/v1/candidates/route";
+import * as route26 from "@/app/api/v1/candidates/[id]/route";
+import * as route27 from "@/app/api/v1/candidates/[id]/exam-history/route";
+import * as route28 from "@/app/api/v1/candidates/[id]/roles/assign/route";
+import * as route29 from "@/app/api/v1/candidates/[id]/scores/route";
+import * as route30 from "@/app/api/v1/candidates/me/route";
+import * as route31 from "@/app/api/v1/dashboard/candidate/route";
+import * as route32 from "@/app/api/v1/dashboard/staff/route";
+import * as route33 from "@/app/api/v1/docs/assets/[file]/route";
+import * as route34 from "@/app/api/v1/docs/redoc/route";
+import * as route35 from "@/app/api/v1/docs/spec/route";
+import * as route36 from "@/app/api/v1/docs/swagger/route";
+import * as route37 from "@/app/api/v1/exams/route";
+import * as route38 from "@/app/api/v1/exams/[id]/route";
+import * as route39 from "@/app/api/v1/exams/[id]/answers/route";
+import * as route40 from "@/app/api/v1/exams/[id]/answers/[questionId]/route";
+import * as route41 from "@/app/api/v1/exams/[id]/conclude/route";
+import * as route42 from "@/app/api/v1/exams/[id]/duplicate/route";
+import * as route43 from "@/app/api/v1/exams/[id]/questions/route";
+import * as route44 from "@/app/api/v1/exams/[id]/results/route";
+import * as route45 from "@/app/api/v1/exams/[id]/start/route";
+import * as route46 from "@/app/api/v1/exams/[id]/submit-exam-answers/route";
+import * as route47 from "@/app/api/v1/exams/[id]/submit-exam-score/route";
+import * as route48 from "@/app/api/v1/exams/[id]/take-exam/route";
+import * as route49 from "@/app/api/v1/health/route";
+import * as route50 from "@/app/api/v1/leaderboard/route";
+import * as route51 from "@/app/api/v1/leaderboard/[stage]/[level]/candidate/[candidateId]/route";
+import * as route52 from "@/app/api/v1/leaderboard/publish/route";
+import * as route53 from "@/app/api/v1/notifications/route";
+import * as route54 from "@/app/api/v1/notifications/[id]/route";
+import * as route55 from "@/app/api/v1/notifications/read-all/route";
+import * as route56 from "@/app/api/v1/questions/route";
+import * as route57 from "@/app/api/v1/questions/[id]/route";
+import * as route58 from "@/app/api/v1/questions/[id]/exams/route";
+import * as route59 from "@/app/api/v1/questions/bulk-add-to-exams/route";
+import * as route60 from "@/app/api/v1/questions/bulk-archive/route";
+import * as route61 from "@/app/api/v1/questions/import/route";
+import * as route62 from "@/app/api/v1/realtime/auth/route";
+import * as route63 from "@/app/api/v1/register/candidate/route";
+import * as route64 from "@/app/api/v1/register/staff/route";
+import * as route65 from "@/app/api/v1/registration/route";
+import * as route66 from "@/app/api/v1/root/route";
+import * as route67 from "@/app/api/v1/send-email-otp/route";
+import * as route68 from "@/app/api/v1/staff/route";
+import * as route69 from "@/app/api/v1/staff/[id]/route";
+import * as route70 from "@/app/api/v1/staff/[id]/roles/assign/route";
+import * as route71 from "@/app/api/v1/staff/invite/route";
+import * as route72 from "@/app/api/v1/staff/me/route";
+import * as route73 from "@/app/api/v1/stats/overview/route";
+import * as route74 from "@/app/api/v1/user/list/route";
+import * as route75 from "@/app/api/v1/user/verification/action/[id]/route";
+import * as route76 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
+import * as route77 from "@/app/api/v1/user/verification/list/route";
+import * as route78 from "@/app/api/v1/user/verification/status/route";
+import * as route79 from "@/app/api/v1/user/verification/status/[id]/route";
+import * as route80 from "@/app/api/v1/user/verification/upload/route";
+import * as route81 from "@/app/api/v1/verify-email-otp/route";
 
 export const routeModules: ReadonlyArray<{ path: string; module: Record<string, unknown> }> = [
   { path: "/api/v1/account-management", module: route0 },
@@ -104,61 +106,63 @@ export const routeModules: ReadonlyArray<{ path: string; module: Record<string, 
   { path: "/api/v1/bench/noop", module: route20 },
   { path: "/api/v1/broadcasts", module: route21 },
   { path: "/api/v1/broadcasts/{id}", module: route22 },
-  { path: "/api/v1/candidates", module: route23 },
-  { path: "/api/v1/candidates/{id}", module: route24 },
-  { path: "/api/v1/candidates/{id}/exam-history", module: route25 },
-  { path: "/api/v1/candidates/{id}/roles/assign", module: route26 },
-  { path: "/api/v1/candidates/{id}/scores", module: route27 },
-  { path: "/api/v1/candidates/me", module: route28 },
-  { path: "/api/v1/dashboard/candidate", module: route29 },
-  { path: "/api/v1/dashboard/staff", module: route30 },
-  { path: "/api/v1/docs/assets/{file}", module: route31 },
-  { path: "/api/v1/docs/redoc", module: route32 },
-  { path: "/api/v1/docs/spec", module: route33 },
-  { path: "/api/v1/docs/swagger", module: route34 },
-  { path: "/api/v1/exams", module: route35 },
-  { path: "/api/v1/exams/{id}", module: route36 },
-  { path: "/api/v1/exams/{id}/answers", module: route37 },
-  { path: "/api/v1/exams/{id}/answers/{questionId}", module: route38 },
-  { path: "/api/v1/exams/{id}/conclude", module: route39 },
-  { path: "/api/v1/exams/{id}/duplicate", module: route40 },
-  { path: "/api/v1/exams/{id}/questions", module: route41 },
-  { path: "/api/v1/exams/{id}/results", module: route42 },
-  { path: "/api/v1/exams/{id}/start", module: route43 },
-  { path: "/api/v1/exams/{id}/submit-exam-answers", module: route44 },
-  { path: "/api/v1/exams/{id}/submit-exam-score", module: route45 },
-  { path: "/api/v1/exams/{id}/take-exam", module: route46 },
-  { path: "/api/v1/health", module: route47 },
-  { path: "/api/v1/leaderboard", module: route48 },
-  { path: "/api/v1/leaderboard/{stage}/{level}/candidate/{candidateId}", module: route49 },
-  { path: "/api/v1/leaderboard/publish", module: route50 },
-  { path: "/api/v1/notifications", module: route51 },
-  { path: "/api/v1/notifications/{id}", module: route52 },
-  { path: "/api/v1/notifications/read-all", module: route53 },
-  { path: "/api/v1/questions", module: route54 },
-  { path: "/api/v1/questions/{id}", module: route55 },
-  { path: "/api/v1/questions/{id}/exams", module: route56 },
-  { path: "/api/v1/questions/bulk-add-to-exams", module: route57 },
-  { path: "/api/v1/questions/bulk-archive", module: route58 },
-  { path: "/api/v1/questions/import", module: route59 },
-  { path: "/api/v1/realtime/auth", module: route60 },
-  { path: "/api/v1/register/candidate", module: route61 },
-  { path: "/api/v1/register/staff", module: route62 },
-  { path: "/api/v1/registration", module: route63 },
-  { path: "/api/v1/root", module: route64 },
-  { path: "/api/v1/send-email-otp", module: route65 },
-  { path: "/api/v1/staff", module: route66 },
-  { path: "/api/v1/staff/{id}", module: route67 },
-  { path: "/api/v1/staff/{id}/roles/assign", module: route68 },
-  { path: "/api/v1/staff/invite", module: route69 },
-  { path: "/api/v1/staff/me", module: route70 },
-  { path: "/api/v1/stats/overview", module: route71 },
-  { path: "/api/v1/user/list", module: route72 },
-  { path: "/api/v1/user/verification/action/{id}", module: route73 },
-  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route74 },
-  { path: "/api/v1/user/verification/list", module: route75 },
-  { path: "/api/v1/user/verification/status", module: route76 },
-  { path: "/api/v1/user/verification/status/{id}", module: route77 },
-  { path: "/api/v1/user/verification/upload", module: route78 },
-  { path: "/api/v1/verify-email-otp", module: route79 },
+  { path: "/api/v1/broadcasts/{id}/receipts", module: route23 },
+  { path: "/api/v1/broadcasts/{id}/unread", module: route24 },
+  { path: "/api/v1/candidates", module: route25 },
+  { path: "/api/v1/candidates/{id}", module: route26 },
+  { path: "/api/v1/candidates/{id}/exam-history", module: route27 },
+  { path: "/api/v1/candidates/{id}/roles/assign", module: route28 },
+  { path: "/api/v1/candidates/{id}/scores", module: route29 },
+  { path: "/api/v1/candidates/me", module: route30 },
+  { path: "/api/v1/dashboard/candidate", module: route31 },
+  { path: "/api/v1/dashboard/staff", module: route32 },
+  { path: "/api/v1/docs/assets/{file}", module: route33 },
+  { path: "/api/v1/docs/redoc", module: route34 },
+  { path: "/api/v1/docs/spec", module: route35 },
+  { path: "/api/v1/docs/swagger", module: route36 },
+  { path: "/api/v1/exams", module: route37 },
+  { path: "/api/v1/exams/{id}", module: route38 },
+  { path: "/api/v1/exams/{id}/answers", module: route39 },
+  { path: "/api/v1/exams/{id}/answers/{questionId}", module: route40 },
+  { path: "/api/v1/exams/{id}/conclude", module: route41 },
+  { path: "/api/v1/exams/{id}/duplicate", module: route42 },
+  { path: "/api/v1/exams/{id}/questions", module: route43 },
+  { path: "/api/v1/exams/{id}/results", module: route44 },
+  { path: "/api/v1/exams/{id}/start", module: route45 },
+  { path: "/api/v1/exams/{id}/submit-exam-answers", module: route46 },
+  { path: "/api/v1/exams/{id}/submit-exam-score", module: route47 },
+  { path: "/api/v1/exams/{id}/take-exam", module: route48 },
+  { path: "/api/v1/health", module: route49 },
+  { path: "/api/v1/leaderboard", module: route50 },
+  { path: "/api/v1/leaderboard/{stage}/{level}/candidate/{candidateId}", module: route51 },
+  { path: "/api/v1/leaderboard/publish", module: route52 },
+  { path: "/api/v1/notifications", module: route53 },
+  { path: "/api/v1/notifications/{id}", module: route54 },
+  { path: "/api/v1/notifications/read-all", module: route55 },
+  { path: "/api/v1/questions", module: route56 },
+  { path: "/api/v1/questions/{id}", module: route57 },
+  { path: "/api/v1/questions/{id}/exams", module: route58 },
+  { path: "/api/v1/questions/bulk-add-to-exams", module: route59 },
+  { path: "/api/v1/questions/bulk-archive", module: route60 },
+  { path: "/api/v1/questions/import", module: route61 },
+  { path: "/api/v1/realtime/auth", module: route62 },
+  { path: "/api/v1/register/candidate", module: route63 },
+  { path: "/api/v1/register/staff", module: route64 },
+  { path: "/api/v1/registration", module: route65 },
+  { path: "/api/v1/root", module: route66 },
+  { path: "/api/v1/send-email-otp", module: route67 },
+  { path: "/api/v1/staff", module: route68 },
+  { path: "/api/v1/staff/{id}", module: route69 },
+  { path: "/api/v1/staff/{id}/roles/assign", module: route70 },
+  { path: "/api/v1/staff/invite", module: route71 },
+  { path: "/api/v1/staff/me", module: route72 },
+  { path: "/api/v1/stats/overview", module: route73 },
+  { path: "/api/v1/user/list", module: route74 },
+  { path: "/api/v1/user/verification/action/{id}", module: route75 },
+  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route76 },
+  { path: "/api/v1/user/verification/list", module: route77 },
+  { path: "/api/v1/user/verification/status", module: route78 },
+  { path: "/api/v1/user/verification/status/{id}", module: route79 },
+  { path: "/api/v1/user/verification/upload", module: route80 },
+  { path: "/api/v1/verify-email-otp", module: route81 },
 ];
