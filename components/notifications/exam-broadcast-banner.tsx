@@ -55,8 +55,9 @@ export function ExamBroadcastBanner({
             type="button"
             className="shrink-0 rounded border border-blue-300 bg-white px-2 py-1 text-xs font-medium hover:bg-blue-100"
             onClick={() => dismiss(item.id)}
+            aria-label={`Dismiss: ${item.subject}`}
           >
-            Dismiss<span className="sr-only">: {item.subject}</span>
+            Dismiss
           </button>
         </section>
       ))}

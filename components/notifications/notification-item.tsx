@@ -48,9 +48,9 @@ export function NotificationItem({
               className="-my-1 !px-2 !py-0.5 text-xs text-brand-700 underline"
               disabled={mark.isPending}
               onClick={() => mark.mutate({ id, read: !read })}
+              aria-label={`${read ? "Mark unread" : "Mark read"}: ${subject}`}
             >
               {read ? "Mark unread" : "Mark read"}
-              <span className="sr-only">: {subject}</span>
             </Button>
           )}
         </div>

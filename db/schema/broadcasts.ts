@@ -70,6 +70,11 @@ export const broadcastDeliveries = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     medium: text("medium").notNull(),
     deliveredAt: timestamp("delivered_at", { withTimezone: true }).notNull(),
+    /**
+     * Email medium: the email_outbox row for this recipient (its status says whether it went).
+     * No foreign key: the delivery is written first (it decides who is new), the email after.
+     */
+    emailId: uuid("email_id"),
   },
   (table) => [primaryKey({ columns: [table.broadcastId, table.recipientId, table.medium] })],
 );
@@ -92,5 +97,7 @@ export const notifications = pgTable(
     index("notifications_unread_idx")
       .on(table.userId)
       .where(sql`${table.readAt} is null`),
+    // A broadcast's read receipts and its list of who has not read it.
+    index("notifications_broadcast_idx").on(table.broadcastId, table.userId),
   ],
 );

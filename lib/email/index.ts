@@ -7,6 +7,8 @@ export type { EmailMessage, EmailSender, SendResult } from "./email-sender";
 export { outboxSender } from "./email-sender";
 export { queueEmail } from "./queue-email";
 export { deliverEmail } from "./deliver-email";
+export { deliverEmailBatch, type EmailBatchResult } from "./deliver-email-batch";
+export { recordEmails } from "./record-emails";
 export { markEmailFailed } from "./mark-email-failed";
 export { listMailbox, type MailboxEntry } from "./list-mailbox";
 

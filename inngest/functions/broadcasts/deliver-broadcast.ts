@@ -1,5 +1,6 @@
 import { deliverBroadcastBatch } from "@/lib/broadcasts/deliver-broadcast-batch";
 import { finishBroadcast } from "@/lib/broadcasts/finish-broadcast";
+import { sendBroadcastEmails } from "@/lib/broadcasts/send-broadcast-emails";
 import { startBroadcast } from "@/lib/broadcasts/start-broadcast";
 import { systemContext } from "@/lib/context";
 import { defineFunction } from "@/inngest/define-function";
@@ -7,10 +8,17 @@ import { defineFunction } from "@/inngest/define-function";
 /** Recipients per step: a crash resumes at the next batch; a repeated batch delivers nothing twice. */
 export const broadcastBatchSize = 500;
 
-/** After POST /broadcasts/: start, deliver batch after batch (one step each), then log and finish. */
+const retries = 3;
+
+/**
+ * After POST /broadcasts/: start, deliver batch after batch (one step each, then one step sending
+ * that batch's emails in bulk), then log and finish. A refused email batch fails its step, so the
+ * run is retried from there (finished steps are not run again); on the last try its emails are
+ * marked failed and the rest of the broadcast goes on.
+ */
 export const deliverBroadcastFunction = defineFunction(
-  { id: "deliver-broadcast", trigger: { event: "broadcast/broadcast.created" }, retries: 3 },
-  async ({ event, step }) => {
+  { id: "deliver-broadcast", trigger: { event: "broadcast/broadcast.created" }, retries },
+  async ({ event, step, attempt }) => {
     const id = event.data.broadcastId;
     const started = await step.run("start", () =>
       startBroadcast({ ctx: systemContext(), input: { id } }),
@@ -20,7 +28,7 @@ export const deliverBroadcastFunction = defineFunction(
     let delivered = 0;
     for (let batch = 0; ; batch += 1) {
       const from: string | null = after;
-      const result: { last: string | null; delivered: number } = await step.run(
+      const result: { last: string | null; delivered: number; emailIds: string[] } = await step.run(
         `batch-${batch}`,
         () =>
           deliverBroadcastBatch({
@@ -29,6 +37,19 @@ export const deliverBroadcastFunction = defineFunction(
           }),
       );
       delivered += result.delivered;
+      if (result.emailIds.length > 0) {
+        await step.run(`emails-${batch}`, () =>
+          sendBroadcastEmails({
+            ctx: systemContext(),
+            input: {
+              broadcastId: id,
+              batch,
+              emailIds: result.emailIds,
+              lastTry: attempt >= retries,
+            },
+          }),
+        );
+      }
       if (!result.last) break;
       after = result.last;
     }

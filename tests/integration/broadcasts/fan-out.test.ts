@@ -132,7 +132,7 @@ describe("deliver-broadcast", () => {
       ctx,
       input: { broadcastId: id, after: null, size: 2 },
     });
-    expect(again).toEqual({ last: first.last, delivered: 0 });
+    expect(again).toEqual({ last: first.last, delivered: 0, emailIds: [] });
     const second = await deliverBroadcastBatch({
       ctx,
       input: { broadcastId: id, after: first.last, size: 2 },
@@ -142,7 +142,7 @@ describe("deliver-broadcast", () => {
       ctx,
       input: { broadcastId: id, after: second.last, size: 2 },
     });
-    expect(done).toEqual({ last: null, delivered: 0 });
+    expect(done).toEqual({ last: null, delivered: 0, emailIds: [] });
 
     expect((await notified(id)).sort()).toEqual(people.map((person) => person.id).sort());
     const [deliveries] = await suite.db

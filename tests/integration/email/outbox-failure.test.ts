@@ -18,6 +18,9 @@ const refusingSender: EmailSender = {
     refusals += 1;
     throw new Error(`Resend refused the message: validation_error (try ${refusals})`);
   },
+  sendBatch: async () => {
+    throw new Error("Resend refused the batch: validation_error");
+  },
 };
 
 beforeAll(async () => {
