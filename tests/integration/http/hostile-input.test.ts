@@ -10,7 +10,7 @@ import * as specRoute from "@/app/api/v1/docs/spec/route";
 import * as takeExamRoute from "@/app/api/v1/exams/[id]/take-exam/route";
 import { routeModules } from "@/app/api/v1/docs/spec/route-modules.generated";
 import type { Executor } from "@/db/client";
-import { notifications } from "@/db/schema";
+import { broadcasts, notifications } from "@/db/schema";
 import { apiKeyScopes } from "@/lib/auth/permissions";
 import type { RouteHandler } from "@/lib/http/define-route";
 import { createExamRow, createQuestion } from "../support/exam-factories";
@@ -167,6 +167,17 @@ async function world(operation: Operation, apiKey: string): Promise<World> {
     .insert(notifications)
     .values({ userId: user.id, subject: "Fuzz", message: "Fuzz", createdAt: new Date() })
     .returning({ id: notifications.id });
+  const [broadcast] = await db
+    .insert(broadcasts)
+    .values({
+      subject: "Fuzz",
+      message: "Fuzz",
+      mediums: ["platform"],
+      targetRoles: { candidate: ["league"] },
+      createdById: user.id,
+      createdAt: new Date(),
+    })
+    .returning({ id: broadcasts.id });
   if (
     asCandidate &&
     operation.docPath.startsWith("/exams/{id}/") &&
@@ -190,6 +201,7 @@ async function world(operation: Operation, apiKey: string): Promise<World> {
     "/auth/sessions/": { id: other.session.id },
     "/user/verification/": { id: candidate.id, type: "face_id" },
     "/notifications/": { id: String(notification!.id) },
+    "/broadcasts/": { id: String(broadcast!.id) },
   };
   const prefix = Object.keys(byPath).find((start) => operation.docPath.startsWith(start));
   return {
