@@ -114,21 +114,21 @@ export async function deliverBroadcastBatch({
     return { last: people.at(-1)!.id, delivered, pushed, emailIds };
   });
 
-  const realtime = getRealtime();
-  await Promise.all(
-    result.pushed.map((row) =>
-      realtime
-        .publish(userRealtimeChannel(row.userId), "notification_activity", {
-          type: "notification_activity",
-          message: notificationShape(row),
-        })
-        .catch((error: unknown) =>
-          logger.warn("broadcast: realtime push failed", {
-            userId: row.userId,
-            error: String(error),
-          }),
-        ),
-    ),
-  );
+  if (result.pushed.length > 0) {
+    await getRealtime()
+      .publishBatch(
+        result.pushed.map((row) => ({
+          channel: userRealtimeChannel(row.userId),
+          event: "notification_activity" as const,
+          payload: { type: "notification_activity" as const, message: notificationShape(row) },
+        })),
+      )
+      .catch((error: unknown) =>
+        logger.warn("broadcast: realtime push failed", {
+          broadcastId: input.broadcastId,
+          error: String(error),
+        }),
+      );
+  }
   return { last: result.last, delivered: result.delivered, emailIds: result.emailIds };
 }

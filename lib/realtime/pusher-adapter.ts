@@ -25,6 +25,8 @@ import {
 export const DEFAULT_AUTH_ENDPOINT = "/api/v1/realtime/auth/";
 /** The `pusher` library refuses more channels than this in one request. */
 const MAX_CHANNELS_PER_REQUEST = 100;
+/** Pusher takes at most this many events in one `/batch_events` request. */
+const MAX_EVENTS_PER_BATCH = 10;
 const MAX_EVENT_NAME_LENGTH = 200;
 
 export type RealtimeConfig = {
@@ -100,6 +102,23 @@ export class PusherRealtime implements RealtimePort {
     await this.trigger(channel.name, event, data, options);
   }
 
+  async publishBatch<K extends RealtimeChannelKind, E extends RealtimeEventName<K>>(
+    events: { channel: RealtimeChannel<K>; event: E; payload: RealtimeEventPayload<K, E> }[],
+  ): Promise<void> {
+    const batch = events.map(({ channel, event, payload }) => {
+      assertChannelName(channel.name);
+      const data = parseRealtimePayload(channel.kind, event, payload);
+      return { channel: channel.name, name: event, data: JSON.stringify(data ?? null) };
+    });
+    const chunks: (typeof batch)[] = [];
+    for (let i = 0; i < batch.length; i += MAX_EVENTS_PER_BATCH) {
+      chunks.push(batch.slice(i, i + MAX_EVENTS_PER_BATCH));
+    }
+    const results = await Promise.allSettled(chunks.map((chunk) => this.sendBatch(chunk)));
+    const failed = results.find((result) => result.status === "rejected");
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+  }
+
   authorizeChannel(
     socketId: string,
     channel: string,
@@ -139,6 +158,21 @@ export class PusherRealtime implements RealtimePort {
       enabledTransports: ["ws", "wss"],
       authEndpoint: this.config.authEndpoint ?? DEFAULT_AUTH_ENDPOINT,
     };
+  }
+
+  private async sendBatch(batch: Pusher.BatchEvent[]): Promise<void> {
+    try {
+      const response = await this.pusher.triggerBatch(batch);
+      await response.text();
+    } catch (error) {
+      const status = (error as { status?: unknown }).status;
+      throw new RealtimeDeliveryError(
+        `Realtime ${this.config.mode} server refused or missed a batch of ${batch.length} events` +
+          (typeof status === "number" ? ` (HTTP ${status})` : ""),
+        typeof status === "number" ? status : undefined,
+        { cause: error },
+      );
+    }
   }
 
   private async send(

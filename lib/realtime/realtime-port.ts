@@ -60,6 +60,15 @@ export interface RealtimePort {
   ): Promise<void>;
 
   /**
+   * Many typed events at once (each on its own channel with its own payload: one notification per
+   * person), sent in Pusher's batches of 10 per request instead of one request each. Each payload
+   * is checked first; a refused batch rejects (the others are still sent).
+   */
+  publishBatch<K extends RealtimeChannelKind, E extends RealtimeEventName<K>>(
+    events: { channel: RealtimeChannel<K>; event: E; payload: RealtimeEventPayload<K, E> }[],
+  ): Promise<void>;
+
+  /**
    * Signs a private (no `presence`) or presence (with `presence`) channel subscription. The caller
    * must already have decided that the user may see the channel.
    */
