@@ -236,9 +236,11 @@ export function BroadcastComposer() {
         }
         description={
           <>
-            “{subject.trim()}” goes out now by{" "}
-            {mediums.map(mediumLabel).join(" and ").toLowerCase()}. A broadcast cannot be taken
-            back.
+            “{subject.trim()}” goes out now{" "}
+            {mediums
+              .map((medium) => (medium === "email" ? "by email" : "as a notification"))
+              .join(" and ")}
+            . A broadcast cannot be taken back.
           </>
         }
         confirmLabel="Send now"
