@@ -60,6 +60,8 @@ const envSchema = z.object({
   PUSHER_USE_TLS: flag(true),
   REALTIME_PORT: count(6001),
   REALTIME_PUBLIC_HOST: optionalText,
+  /** Where the local realtime server POSTs client events (Pusher's webhook format). */
+  REALTIME_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
 
   RATE_LIMIT_ENABLED: flag(true),
   RATE_LIMIT_ANON_PER_MINUTE: count(5),

@@ -82,6 +82,7 @@ describe("navigationFor", () => {
       "Verification queue",
       "Question bank",
       "Exams",
+      "Broadcasts",
     ]);
     expect(staffLinks(ctxFor("staff", "manager", false))).toEqual([]);
   });

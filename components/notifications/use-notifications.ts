@@ -28,7 +28,11 @@ export function useNotificationChannel(userId: string, realtime: RealtimeClientC
   const connection = useRealtime({
     config: realtime,
     channel,
-    invalidate: { notification_activity: () => [[...notificationsKey]] },
+    invalidate: {
+      notification_activity: () => [[...notificationsKey]],
+      // Read here or in another tab (or through the mark_as_read client action).
+      notification_read: () => [[...notificationsKey]],
+    },
     resync: [[...notificationsKey]],
   });
   const lost = useLasting(connection === "unavailable", lostAfterMs);

@@ -63,6 +63,7 @@ export const routeTable: ReadonlyArray<{ path: string; methods: readonly string[
   { path: "/api/v1/questions/bulk-archive", methods: ["POST"] },
   { path: "/api/v1/questions/import", methods: ["POST"] },
   { path: "/api/v1/realtime/auth", methods: ["POST"] },
+  { path: "/api/v1/realtime/webhook", methods: ["POST"] },
   { path: "/api/v1/register/candidate", methods: ["POST"] },
   { path: "/api/v1/register/staff", methods: ["POST"] },
   { path: "/api/v1/registration", methods: ["GET","PATCH"] },

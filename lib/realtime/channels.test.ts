@@ -7,6 +7,7 @@ import {
   isValidChannelName,
   isValidSocketId,
   userChannel,
+  userIdOfChannel,
 } from "./channels";
 
 describe("channel names", () => {
@@ -38,6 +39,21 @@ describe("channel names", () => {
     );
     expect(() => userChannel("a b")).toThrow(InvalidChannelError);
     expect(() => userChannel("x".repeat(200))).toThrow(InvalidChannelError);
+  });
+
+  it("reads the user back from a user channel, and from nothing else", () => {
+    const id = "0b6f1c1e-5b7a-4d0e-9c1f-2a3b4c5d6e7f";
+    expect(userIdOfChannel(userChannel(id))).toBe(id);
+    for (const other of [
+      `private-user-${id}x`,
+      `private-user-x${id}`,
+      "private-user-42",
+      `presence-user-${id}`,
+      `private-encrypted-user-${id}`,
+      `user-${id}`,
+    ]) {
+      expect(userIdOfChannel(other)).toBeUndefined();
+    }
   });
 });
 

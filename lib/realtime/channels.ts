@@ -50,11 +50,20 @@ export function channelKind(channel: string): ChannelKind {
   return "public";
 }
 
+const USER_CHANNEL_PREFIX = "private-user-";
+
 /** The private channel that carries one user's notifications. */
 export function userChannel(userId: string): string {
-  const channel = `private-user-${userId}`;
+  const channel = `${USER_CHANNEL_PREFIX}${userId}`;
   assertChannelName(channel);
   return channel;
+}
+
+/** The user whose channel this is; undefined for any other channel. */
+export function userIdOfChannel(channel: string): string | undefined {
+  if (!channel.startsWith(USER_CHANNEL_PREFIX)) return undefined;
+  const parsed = z.uuid().safeParse(channel.slice(USER_CHANNEL_PREFIX.length));
+  return parsed.success ? parsed.data : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -82,6 +91,32 @@ const notificationActivity = z.object({
   }),
 });
 
+/**
+ * Payload of `notification_read`: some of this person's notifications were marked (one by id, or
+ * all of them), from any of their tabs or API clients, so every open bell can catch up.
+ */
+const notificationRead = z.object({
+  type: z.literal("notification_read"),
+  ids: z.union([z.array(z.number().int().positive()), z.literal("all")]),
+  read: z.boolean(),
+  unread_count: z.number().int().min(0),
+});
+
+/** Payload of `error`: the spec's answer to a client action it could not carry out. */
+const clientActionError = z.object({
+  type: z.literal("error"),
+  message: z.string(),
+});
+
+/**
+ * The one client event the app acts on: a browser triggers it on its own user channel with the
+ * spec's `{"action": "mark_as_read", "data": {"notification_id": 123}}` (pusher-js:
+ * `channel.trigger("client-action", {...})`). Pusher, or the local server, relays it to
+ * POST /api/v1/realtime/webhook/, which hands it to lib/notifications/client-action.ts; a refusal
+ * comes back on the same channel as `error`, a success as `notification_read`.
+ */
+export const USER_CLIENT_ACTION_EVENT = "client-action";
+
 export const realtimeChannels = {
   /** `private-user-{userId}`: what one signed-in person should hear about (CONTRACT §9). */
   user: {
@@ -91,6 +126,10 @@ export const realtimeChannels = {
       score_recorded: scoreRecorded,
       /** A notification for this person was written (a broadcast, or an event about them). */
       notification_activity: notificationActivity,
+      /** Notifications of this person were marked read or unread. */
+      notification_read: notificationRead,
+      /** A `client-action` this person sent was refused (unknown action, bad payload). */
+      error: clientActionError,
     },
   },
 } as const;

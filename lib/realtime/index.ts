@@ -7,6 +7,7 @@ import type { RealtimePort } from "./realtime-port";
 
 export {
   InvalidChannelError,
+  USER_CLIENT_ACTION_EVENT,
   assertChannelName,
   assertSocketId,
   isValidChannelName,
@@ -14,6 +15,7 @@ export {
   parseRealtimePayload,
   realtimeChannels,
   userChannel,
+  userIdOfChannel,
   userRealtimeChannel,
   type RealtimeChannel,
   type RealtimeChannelKind,

@@ -12,6 +12,7 @@ import {
   signRequestQuery,
   verifyChannelAuth,
   verifySignedRequest,
+  verifyWebhookSignature,
 } from "./pusher-signature";
 
 // The worked examples of https://pusher.com/docs/channels/library_auth_reference/auth-signatures/
@@ -170,6 +171,55 @@ describe("HTTP API request signatures", () => {
         reason: "Invalid signature",
       });
     });
+  });
+});
+
+describe("webhook signatures", () => {
+  const body = JSON.stringify({
+    time_ms: 1_700_000_000_000,
+    events: [
+      { name: "client_event", channel: "private-user-1", event: "client-action", data: "é" },
+    ],
+  });
+  const signature = hmacSha256Hex(app.secret, body);
+
+  it("agree with the official pusher library, both ways", () => {
+    const pusher = new Pusher({ appId: "7", ...app, cluster: "mt1" });
+    const headers = { "x-pusher-key": app.key, "content-type": "application/json" };
+    // Ours signs, the library checks…
+    expect(
+      pusher
+        .webhook({ headers: { ...headers, "x-pusher-signature": signature }, rawBody: body })
+        .isValid(),
+    ).toBe(true);
+    // …and a forgery the library refuses, we refuse too.
+    const forged = hmacSha256Hex("another-secret", body);
+    expect(
+      pusher
+        .webhook({ headers: { ...headers, "x-pusher-signature": forged }, rawBody: body })
+        .isValid(),
+    ).toBe(false);
+    expect(verifyWebhookSignature(app.secret, body, forged)).toBe(false);
+  });
+
+  it("accepts the body as received, whether text or bytes", () => {
+    expect(verifyWebhookSignature(app.secret, body, signature)).toBe(true);
+    expect(verifyWebhookSignature(app.secret, new TextEncoder().encode(body), signature)).toBe(
+      true,
+    );
+  });
+
+  it("rejects a changed body, another secret and missing or malformed signatures", () => {
+    expect(verifyWebhookSignature(app.secret, body.replace("action", "actiom"), signature)).toBe(
+      false,
+    );
+    expect(verifyWebhookSignature(app.secret, `${body} `, signature)).toBe(false);
+    expect(verifyWebhookSignature("another-secret", body, signature)).toBe(false);
+    expect(verifyWebhookSignature(app.secret, body, signature.toUpperCase())).toBe(false);
+    expect(verifyWebhookSignature(app.secret, body, signature.slice(0, -1))).toBe(false);
+    expect(verifyWebhookSignature(app.secret, body, "")).toBe(false);
+    expect(verifyWebhookSignature(app.secret, body, null)).toBe(false);
+    expect(verifyWebhookSignature(app.secret, body, undefined)).toBe(false);
   });
 });
 

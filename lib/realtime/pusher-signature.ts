@@ -1,16 +1,21 @@
-// The two signatures of the Pusher protocol, checked by the local server:
+// The three signatures of the Pusher protocol:
 //  - channel authorization: `key:hex(HMAC-SHA256(secret, "socket_id:channel[:channel_data]"))`,
 //    produced by our auth endpoint and presented by the browser on `pusher:subscribe`;
 //  - HTTP API request signing: query `auth_*` params plus `body_md5`, signed over
-//    "METHOD\nPATH\nsorted query", produced by the `pusher` server library on every request.
-// See https://pusher.com/docs/channels/library_auth_reference/auth-signatures/
+//    "METHOD\nPATH\nsorted query", produced by the `pusher` server library on every request;
+//  - webhooks: `X-Pusher-Signature: hex(HMAC-SHA256(secret, raw body))`, produced by Pusher (or the
+//    local server) and checked by our webhook route.
+// See https://pusher.com/docs/channels/library_auth_reference/auth-signatures/ and
+// https://pusher.com/docs/channels/server_api/webhooks/
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 
 /** Pusher rejects requests whose auth_timestamp is further than this from its clock. */
 export const MAX_TIMESTAMP_SKEW_SECONDS = 600;
 
-export function hmacSha256Hex(secret: string, data: string): string {
-  return createHmac("sha256", secret).update(data, "utf8").digest("hex");
+/** Strings are signed as UTF-8; bytes (a raw request body) as they are. */
+export function hmacSha256Hex(secret: string, data: string | Uint8Array): string {
+  const hmac = createHmac("sha256", secret);
+  return (typeof data === "string" ? hmac.update(data, "utf8") : hmac.update(data)).digest("hex");
 }
 
 export function md5Hex(body: string | Buffer): string {
@@ -168,4 +173,20 @@ export function verifySignedRequest(input: {
   );
   if (!safeEqual(signature, expected)) return { ok: false, reason: "Invalid signature" };
   return { ok: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Webhooks
+
+/**
+ * Checks `X-Pusher-Signature` against the raw body exactly as received (re-serialised JSON would
+ * not match). A missing or malformed signature is simply false.
+ */
+export function verifyWebhookSignature(
+  secret: string,
+  rawBody: string | Uint8Array,
+  signature: string | null | undefined,
+): boolean {
+  if (typeof signature !== "string") return false;
+  return safeEqual(signature, hmacSha256Hex(secret, rawBody));
 }

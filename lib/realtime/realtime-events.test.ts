@@ -37,9 +37,28 @@ describe("typed realtime channels", () => {
     ).toThrow(InvalidChannelError);
   });
 
+  it("carries the read-state and client-action error events in the spec's shapes", () => {
+    const read = { type: "notification_read", ids: [3, 4], read: true, unread_count: 2 };
+    expect(parseRealtimePayload("user", "notification_read", read)).toEqual(read);
+    const all = { ...read, ids: "all", unread_count: 0 };
+    expect(parseRealtimePayload("user", "notification_read", all)).toEqual(all);
+    for (const bad of [
+      { ...read, ids: "some" },
+      { ...read, ids: [0] },
+      { ...read, unread_count: -1 },
+    ]) {
+      expect(() => parseRealtimePayload("user", "notification_read", bad)).toThrow(ZodError);
+    }
+    const error = { type: "error", message: "Unknown action: foo" };
+    expect(parseRealtimePayload("user", "error", error)).toEqual(error);
+    expect(() => parseRealtimePayload("user", "error", { ...error, type: "oops" })).toThrow(
+      ZodError,
+    );
+  });
+
   it("links each event name to its payload type", () => {
     expectTypeOf<RealtimeEventName<"user">>().toEqualTypeOf<
-      "score_recorded" | "notification_activity"
+      "score_recorded" | "notification_activity" | "notification_read" | "error"
     >();
     expectTypeOf<RealtimeEventPayload<"user", "score_recorded">>().toEqualTypeOf<{
       examId: number;

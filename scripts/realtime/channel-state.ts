@@ -4,14 +4,21 @@ import { randomInt } from "node:crypto";
 import { WebSocket } from "ws";
 import { channelKind } from "@/lib/realtime/channels";
 import type { RealtimeAppCredentials } from "@/lib/realtime";
+import type { ClientEventWebhook } from "@/lib/realtime/webhook";
 
 export type LocalRealtimeApp = RealtimeAppCredentials & {
   /** Relay `client-*` events between subscribers. Off by default, as on Pusher. */
   enableClientEvents?: boolean;
+  /** Where accepted client events are POSTed in Pusher's webhook format; none when unset. */
+  webhookUrl?: string;
 };
+
+/** Where accepted client events go besides the channel (server.ts plugs in the webhook sender). */
+export type ClientEventSink = { send(event: ClientEventWebhook): unknown };
 
 // Pusher's published limits, enforced so that code which would fail against Pusher fails here too.
 export const MAX_EVENT_NAME_LENGTH = 200;
+export const MAX_CLIENT_EVENTS_PER_SECOND = 10;
 /** A client this far behind on reading is dropped rather than buffered without limit. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
@@ -22,6 +29,8 @@ export type Connection = {
   /** Subscribed channel → presence user id (undefined for public/private channels). */
   channels: Map<string, string | undefined>;
   alive: boolean;
+  /** Client events sent in the current one-second window, for Pusher's per-connection limit. */
+  clientEvents: { windowStart: number; count: number };
 };
 
 type PresenceMember = { info: unknown; socketIds: Set<string> };
@@ -53,7 +62,10 @@ export class AppState {
   readonly connections = new Map<string, Connection>();
   private readonly channels = new Map<string, ChannelState>();
 
-  constructor(readonly config: LocalRealtimeApp) {}
+  constructor(
+    readonly config: LocalRealtimeApp,
+    readonly clientEventSink?: ClientEventSink,
+  ) {}
 
   newSocketId(): string {
     for (;;) {

@@ -5,13 +5,17 @@ import { startLocalRealtimeServer, type LocalRealtimeServer } from "./server";
 
 // Loopback unless browsers on other machines are expected (REALTIME_PUBLIC_HOST is set).
 const host = env.REALTIME_PUBLIC_HOST ? "0.0.0.0" : "127.0.0.1";
+// Browsers send the spec's client actions (`client-action`) as client events; the app hears of
+// them through its webhook, as it would from Pusher. npm start passes PORT to both processes.
+const webhookUrl =
+  env.REALTIME_WEBHOOK_URL ?? `http://127.0.0.1:${env.PORT}/api/v1/realtime/webhook/`;
 
 let server: LocalRealtimeServer;
 try {
   server = await startLocalRealtimeServer({
     port: env.REALTIME_PORT,
     host,
-    apps: [localRealtimeApp()],
+    apps: [{ ...localRealtimeApp(), enableClientEvents: true, webhookUrl }],
   });
 } catch (error) {
   console.error(
@@ -19,7 +23,9 @@ try {
   );
   process.exit(1);
 }
-console.log(`realtime: local Pusher-protocol server on ws://${host}:${server.port}`);
+console.log(
+  `realtime: local Pusher-protocol server on ws://${host}:${server.port}, webhooks to ${webhookUrl}`,
+);
 
 let stopping = false;
 async function shutdown(signal: NodeJS.Signals) {

@@ -4,13 +4,16 @@
 // single process; it is for development, tests and single-node installs, not a Pusher replacement.
 //
 // Implemented: public / private / presence channels, channel authorization signatures, ping/pong,
-// opt-in client events, signed `POST /apps/{id}/events` and `/batch_events`, and the read-only
-// `GET /apps/{id}/channels[/{name}[/users]]`. Not implemented: webhooks, user sign-in
-// (`pusher:signin`), encrypted-channel payloads (they are relayed opaquely), cache channels.
+// opt-in client events (10 per second per connection, as on Pusher), signed `POST /apps/{id}/events`
+// and `/batch_events`, the read-only `GET /apps/{id}/channels[/{name}[/users]]`, and the
+// `client_event` webhook (an app's `webhookUrl`). Not implemented: the other webhooks (channel
+// existence, presence, cache miss), user sign-in (`pusher:signin`), encrypted-channel payloads
+// (they are relayed opaquely), cache channels.
 //
 // Three layers, one file each: channel-state.ts (connections, channels, presence), socket-protocol.ts
-// (the WebSocket frames and subscription signatures) and http-api.ts (the signed trigger API).
-// This file binds them to one HTTP server; main.ts is `npm run realtime`.
+// (the WebSocket frames and subscription signatures) and http-api.ts (the signed trigger API); and
+// webhook-sender.ts for what goes out. This file binds them to one HTTP server; main.ts is
+// `npm run realtime`.
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
@@ -18,6 +21,7 @@ import { WebSocket, WebSocketServer } from "ws";
 import { AppState, type LocalRealtimeApp } from "./channel-state";
 import { handleHttp, HttpError, respond, safeDecode } from "./http-api";
 import { acceptConnection } from "./socket-protocol";
+import { WebhookSender } from "./webhook-sender";
 
 export type { LocalRealtimeApp } from "./channel-state";
 
@@ -44,7 +48,13 @@ const CLOSE_GRACE_MS = 1_000;
 export async function startLocalRealtimeServer(
   options: LocalRealtimeServerOptions,
 ): Promise<LocalRealtimeServer> {
-  const apps = options.apps.map((config) => new AppState(config));
+  const webhookSenders: WebhookSender[] = [];
+  const apps = options.apps.map((config) => {
+    if (!config.webhookUrl) return new AppState(config);
+    const sender = new WebhookSender({ url: config.webhookUrl, app: config });
+    webhookSenders.push(sender);
+    return new AppState(config, sender);
+  });
   const appsById = new Map(apps.map((app) => [app.config.id, app]));
   const appsByKey = new Map(apps.map((app) => [app.config.key, app]));
   if (appsById.size !== apps.length || appsByKey.size !== apps.length) {
@@ -107,6 +117,7 @@ export async function startLocalRealtimeServer(
   const close = () => {
     closing ??= (async () => {
       clearInterval(heartbeat);
+      for (const sender of webhookSenders) sender.close();
       const sockets = apps.flatMap((app) => [...app.connections.values()].map((c) => c.ws));
       await Promise.all(sockets.map(closeWebSocket));
       wss.close();

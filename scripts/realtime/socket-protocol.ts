@@ -4,6 +4,7 @@ import type { RawData, WebSocket } from "ws";
 import { channelKind, isValidChannelName } from "@/lib/realtime/channels";
 import { verifyChannelAuth } from "@/lib/realtime/pusher-signature";
 import {
+  MAX_CLIENT_EVENTS_PER_SECOND,
   MAX_EVENT_NAME_LENGTH,
   send,
   sendError,
@@ -131,6 +132,10 @@ function handleClientEvent(connection: Connection, frame: Frame): void {
     sendError(connection, null, "Client events need a subscribed private or presence channel");
     return;
   }
+  if (!withinClientEventLimit(connection)) {
+    sendError(connection, 4301, "Client event rejected due to rate limit");
+    return;
+  }
   const userId = connection.channels.get(channel);
   app.broadcast(
     channel,
@@ -142,6 +147,27 @@ function handleClientEvent(connection: Connection, frame: Frame): void {
     },
     connection.socketId,
   );
+  // As Pusher reports client events to the app's webhook: the payload JSON-encoded.
+  app.clientEventSink?.send({
+    name: "client_event",
+    channel,
+    event: frame.event,
+    data: typeof frame.data === "string" ? frame.data : JSON.stringify(frame.data ?? null),
+    socket_id: connection.socketId,
+    ...(userId !== undefined && { user_id: userId }),
+  });
+}
+
+/** Pusher's limit of client events per connection and second; excess events are dropped. */
+function withinClientEventLimit(connection: Connection): boolean {
+  const now = Date.now();
+  const window = connection.clientEvents;
+  if (now - window.windowStart >= 1_000) {
+    window.windowStart = now;
+    window.count = 0;
+  }
+  window.count += 1;
+  return window.count <= MAX_CLIENT_EVENTS_PER_SECOND;
 }
 
 function handleFrame(connection: Connection, raw: RawData, isBinary: boolean): void {
@@ -187,6 +213,7 @@ export function acceptConnection(
     app,
     channels: new Map(),
     alive: true,
+    clientEvents: { windowStart: 0, count: 0 },
   };
   app.connections.set(connection.socketId, connection);
 

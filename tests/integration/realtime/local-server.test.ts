@@ -473,6 +473,35 @@ describe("local realtime server: protocol", () => {
     const error = await raw.next((f) => f.event === "pusher:error", "pusher:error");
     expect(error.data).toMatchObject({ message: expect.stringMatching(/not enabled/) });
   });
+
+  it("relays at most 10 client events per connection and second, as Pusher does", async () => {
+    const name = `private-room-${randomUUID()}`;
+    const [sender, receiver] = [await openRawConnected(), await openRawConnected()];
+    for (const raw of [sender, receiver]) {
+      raw.sendFrame({
+        event: "pusher:subscribe",
+        data: { channel: name, auth: signChannelAuth(app, raw.socketId, name) },
+      });
+      await raw.next((f) => f.event === "pusher_internal:subscription_succeeded", "subscription");
+    }
+    for (let i = 0; i < 12; i += 1) {
+      sender.sendFrame({ event: "client-tick", channel: name, data: { i } });
+    }
+    for (const label of ["11th", "12th"]) {
+      expect(await sender.next((f) => f.event === "pusher:error", label)).toMatchObject({
+        data: { code: 4301 },
+      });
+    }
+    // Every tick has been handled; a server event after them marks the end of what was relayed.
+    await realtime.trigger(name, "sentinel", {});
+    const relayed: unknown[] = [];
+    for (;;) {
+      const frame = await receiver.next((f) => f.channel === name, "relayed frames");
+      if (frame.event === "sentinel") break;
+      relayed.push(frame.data);
+    }
+    expect(relayed).toEqual(Array.from({ length: 10 }, (_, i) => ({ i })));
+  });
 });
 
 describe("local realtime server: HTTP API", () => {

@@ -6,10 +6,12 @@ import { countRecipients } from "@/lib/broadcasts/count-recipients";
 import { broadcastBody } from "@/lib/broadcasts/schemas";
 import type { FieldErrors } from "@/lib/errors";
 import { parseInput } from "@/lib/http/parse-input";
+import { unsafeTextDetail, unsafeTextErrors } from "@/lib/http/unsafe-text";
+import { withTextRule } from "@/lib/http/with-text-rule";
 import { refusal, staffActionContext } from "../action-context";
 import { broadcastRefusal } from "./access";
 
-export async function previewRecipientsAction(
+export const previewRecipientsAction = withTextRule(async function previewRecipientsAction(
   targets: unknown,
 ): Promise<{ count: number } | { error: string }> {
   const context = await staffActionContext("broadcasts:manage", broadcastRefusal.explanation);
@@ -26,13 +28,16 @@ export async function previewRecipientsAction(
   } catch (error) {
     return { error: refusal(error).error };
   }
-}
+});
 
-export async function sendBroadcastAction(
+export const sendBroadcastAction = withTextRule(async function sendBroadcastAction(
   input: unknown,
 ): Promise<{ id: number } | { error: string; errors?: FieldErrors }> {
   const context = await staffActionContext("broadcasts:manage", broadcastRefusal.explanation);
   if ("error" in context) return context;
+  // The text rule for the fields inside the object (withTextRule reads forms and strings).
+  const unsafe = unsafeTextErrors(input);
+  if (unsafe) return { error: unsafeTextDetail, errors: unsafe };
   try {
     const body = parseInput(broadcastBody, input, "request body");
     const created = await createBroadcast({ ctx: context.ctx, input: body });
@@ -40,4 +45,4 @@ export async function sendBroadcastAction(
   } catch (error) {
     return refusal(error);
   }
-}
+});

@@ -62,25 +62,26 @@ import * as route59 from "@/app/api/v1/questions/bulk-add-to-exams/route";
 import * as route60 from "@/app/api/v1/questions/bulk-archive/route";
 import * as route61 from "@/app/api/v1/questions/import/route";
 import * as route62 from "@/app/api/v1/realtime/auth/route";
-import * as route63 from "@/app/api/v1/register/candidate/route";
-import * as route64 from "@/app/api/v1/register/staff/route";
-import * as route65 from "@/app/api/v1/registration/route";
-import * as route66 from "@/app/api/v1/root/route";
-import * as route67 from "@/app/api/v1/send-email-otp/route";
-import * as route68 from "@/app/api/v1/staff/route";
-import * as route69 from "@/app/api/v1/staff/[id]/route";
-import * as route70 from "@/app/api/v1/staff/[id]/roles/assign/route";
-import * as route71 from "@/app/api/v1/staff/invite/route";
-import * as route72 from "@/app/api/v1/staff/me/route";
-import * as route73 from "@/app/api/v1/stats/overview/route";
-import * as route74 from "@/app/api/v1/user/list/route";
-import * as route75 from "@/app/api/v1/user/verification/action/[id]/route";
-import * as route76 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
-import * as route77 from "@/app/api/v1/user/verification/list/route";
-import * as route78 from "@/app/api/v1/user/verification/status/route";
-import * as route79 from "@/app/api/v1/user/verification/status/[id]/route";
-import * as route80 from "@/app/api/v1/user/verification/upload/route";
-import * as route81 from "@/app/api/v1/verify-email-otp/route";
+import * as route63 from "@/app/api/v1/realtime/webhook/route";
+import * as route64 from "@/app/api/v1/register/candidate/route";
+import * as route65 from "@/app/api/v1/register/staff/route";
+import * as route66 from "@/app/api/v1/registration/route";
+import * as route67 from "@/app/api/v1/root/route";
+import * as route68 from "@/app/api/v1/send-email-otp/route";
+import * as route69 from "@/app/api/v1/staff/route";
+import * as route70 from "@/app/api/v1/staff/[id]/route";
+import * as route71 from "@/app/api/v1/staff/[id]/roles/assign/route";
+import * as route72 from "@/app/api/v1/staff/invite/route";
+import * as route73 from "@/app/api/v1/staff/me/route";
+import * as route74 from "@/app/api/v1/stats/overview/route";
+import * as route75 from "@/app/api/v1/user/list/route";
+import * as route76 from "@/app/api/v1/user/verification/action/[id]/route";
+import * as route77 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
+import * as route78 from "@/app/api/v1/user/verification/list/route";
+import * as route79 from "@/app/api/v1/user/verification/status/route";
+import * as route80 from "@/app/api/v1/user/verification/status/[id]/route";
+import * as route81 from "@/app/api/v1/user/verification/upload/route";
+import * as route82 from "@/app/api/v1/verify-email-otp/route";
 
 export const routeModules: ReadonlyArray<{ path: string; module: Record<string, unknown> }> = [
   { path: "/api/v1/account-management", module: route0 },
@@ -146,23 +147,24 @@ export const routeModules: ReadonlyArray<{ path: string; module: Record<string, 
   { path: "/api/v1/questions/bulk-archive", module: route60 },
   { path: "/api/v1/questions/import", module: route61 },
   { path: "/api/v1/realtime/auth", module: route62 },
-  { path: "/api/v1/register/candidate", module: route63 },
-  { path: "/api/v1/register/staff", module: route64 },
-  { path: "/api/v1/registration", module: route65 },
-  { path: "/api/v1/root", module: route66 },
-  { path: "/api/v1/send-email-otp", module: route67 },
-  { path: "/api/v1/staff", module: route68 },
-  { path: "/api/v1/staff/{id}", module: route69 },
-  { path: "/api/v1/staff/{id}/roles/assign", module: route70 },
-  { path: "/api/v1/staff/invite", module: route71 },
-  { path: "/api/v1/staff/me", module: route72 },
-  { path: "/api/v1/stats/overview", module: route73 },
-  { path: "/api/v1/user/list", module: route74 },
-  { path: "/api/v1/user/verification/action/{id}", module: route75 },
-  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route76 },
-  { path: "/api/v1/user/verification/list", module: route77 },
-  { path: "/api/v1/user/verification/status", module: route78 },
-  { path: "/api/v1/user/verification/status/{id}", module: route79 },
-  { path: "/api/v1/user/verification/upload", module: route80 },
-  { path: "/api/v1/verify-email-otp", module: route81 },
+  { path: "/api/v1/realtime/webhook", module: route63 },
+  { path: "/api/v1/register/candidate", module: route64 },
+  { path: "/api/v1/register/staff", module: route65 },
+  { path: "/api/v1/registration", module: route66 },
+  { path: "/api/v1/root", module: route67 },
+  { path: "/api/v1/send-email-otp", module: route68 },
+  { path: "/api/v1/staff", module: route69 },
+  { path: "/api/v1/staff/{id}", module: route70 },
+  { path: "/api/v1/staff/{id}/roles/assign", module: route71 },
+  { path: "/api/v1/staff/invite", module: route72 },
+  { path: "/api/v1/staff/me", module: route73 },
+  { path: "/api/v1/stats/overview", module: route74 },
+  { path: "/api/v1/user/list", module: route75 },
+  { path: "/api/v1/user/verification/action/{id}", module: route76 },
+  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route77 },
+  { path: "/api/v1/user/verification/list", module: route78 },
+  { path: "/api/v1/user/verification/status", module: route79 },
+  { path: "/api/v1/user/verification/status/{id}", module: route80 },
+  { path: "/api/v1/user/verification/upload", module: route81 },
+  { path: "/api/v1/verify-email-otp", module: route82 },
 ];
