@@ -9,6 +9,10 @@ import { rescoreCorrectedQuestionFunction } from "./functions/exams/rescore-corr
 import { scoreSubmittedAttemptFunction } from "./functions/exams/score-submitted-attempt";
 import { scoreUnscoredAttemptsFunction } from "./functions/exams/score-unscored-attempts";
 import { buildLeaderboardSnapshotFunction } from "./functions/leaderboards/build-leaderboard-snapshot";
+import { notifyExamOpenedFunction } from "./functions/notifications/notify-exam-opened";
+import { notifyLeaderboardPublishedFunction } from "./functions/notifications/notify-leaderboard-published";
+import { notifyScoreRecordedFunction } from "./functions/notifications/notify-score-recorded";
+import { notifyVerificationReviewedFunction } from "./functions/notifications/notify-verification-reviewed";
 import { pushScoreRecordedFunction } from "./functions/realtime/push-score-recorded";
 
 export const platformFunctions: PlatformFunction[] = [
@@ -22,4 +26,8 @@ export const platformFunctions: PlatformFunction[] = [
   pushScoreRecordedFunction,
   buildLeaderboardSnapshotFunction,
   deliverBroadcastFunction,
+  notifyVerificationReviewedFunction,
+  notifyExamOpenedFunction,
+  notifyScoreRecordedFunction,
+  notifyLeaderboardPublishedFunction,
 ];

@@ -13,6 +13,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./users";
@@ -91,6 +92,12 @@ export const notifications = pgTable(
     broadcastId: integer("broadcast_id").references(() => broadcasts.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     readAt: timestamp("read_at", { withTimezone: true }),
+    /**
+     * For notifications about an event (lib/notifications/notify-people.ts): what it was about
+     * (`verification:<id>`, `exam-opened:<exam>:<opensAt>` …); null for broadcasts, which have
+     * their deliveries.
+     */
+    dedupeKey: text("dedupe_key"),
   },
   (table) => [
     index("notifications_user_idx").on(table.userId, sql`${table.id} desc`),
@@ -99,5 +106,7 @@ export const notifications = pgTable(
       .where(sql`${table.readAt} is null`),
     // A broadcast's read receipts and its list of who has not read it.
     index("notifications_broadcast_idx").on(table.broadcastId, table.userId),
+    // Exactly once per event that concerns a person (a redelivered event adds nothing).
+    uniqueIndex("notifications_dedupe_idx").on(table.userId, table.dedupeKey),
   ],
 );

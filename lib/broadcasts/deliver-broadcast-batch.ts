@@ -10,9 +10,7 @@ import { and, asc, eq, gt, inArray } from "drizzle-orm";
 import { broadcastDeliveries, broadcasts, emailOutbox, notifications, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { recordEmails } from "@/lib/email/record-emails";
-import { logger } from "@/lib/logger";
-import { notificationShape } from "@/lib/notifications/notification-rows";
-import { getRealtime, userRealtimeChannel } from "@/lib/realtime";
+import { pushNotifications } from "@/lib/notifications/notify-people";
 import { broadcastEmail } from "./emails";
 import { recipientsWhere } from "./recipients";
 
@@ -114,21 +112,6 @@ export async function deliverBroadcastBatch({
     return { last: people.at(-1)!.id, delivered, pushed, emailIds };
   });
 
-  if (result.pushed.length > 0) {
-    await getRealtime()
-      .publishBatch(
-        result.pushed.map((row) => ({
-          channel: userRealtimeChannel(row.userId),
-          event: "notification_activity" as const,
-          payload: { type: "notification_activity" as const, message: notificationShape(row) },
-        })),
-      )
-      .catch((error: unknown) =>
-        logger.warn("broadcast: realtime push failed", {
-          broadcastId: input.broadcastId,
-          error: String(error),
-        }),
-      );
-  }
+  await pushNotifications(result.pushed, `broadcast ${input.broadcastId}`);
   return { last: result.last, delivered: result.delivered, emailIds: result.emailIds };
 }
