@@ -7,7 +7,8 @@ import { broadcastDeliveries, broadcasts, emailOutbox, notifications, users } fr
 import { platformFunctions } from "@/inngest";
 import { broadcastBatchSize } from "@/inngest/functions/broadcasts/deliver-broadcast";
 import { createBroadcast } from "@/lib/broadcasts/create-broadcast";
-import { systemClock, type Context } from "@/lib/context";
+import { systemClock } from "@/lib/context";
+import { benchManagerContext } from "../lib/manager-context";
 import { env } from "@/lib/env";
 import { InProcessRunner } from "@/lib/jobs/in-process-runner";
 import { localRealtimeApp } from "@/lib/realtime";
@@ -38,33 +39,7 @@ await db.insert(users).values([
   { email: "other-stage@example.com", userType: "candidate", role: "final" },
   { email: "inactive@example.com", userType: "candidate", role: "league", isActive: false },
 ]);
-const [manager] = await db
-  .insert(users)
-  .values({
-    email: "manager@example.com",
-    userType: "staff",
-    role: "manager",
-    isUserVerified: true,
-  })
-  .returning({ id: users.id });
-await db.execute(sql`analyze`);
-
-const ctx: Context = {
-  db,
-  actor: {
-    user: {
-      id: manager!.id,
-      userType: "staff",
-      role: "manager",
-      isUserVerified: true,
-      sessionId: null,
-    },
-    apiKey: null,
-    ip: "bench",
-    userAgent: null,
-  },
-  clock: systemClock,
-};
+const ctx = await benchManagerContext(db);
 const runner = new InProcessRunner({ db, functions: platformFunctions, clock: systemClock });
 
 const started = performance.now();

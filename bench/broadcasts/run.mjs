@@ -9,7 +9,7 @@
 import { parseArgs } from "node:util";
 import { createDatabase } from "../lib/database.mjs";
 import { bin, runId, runMain, runStep } from "../lib/process.mjs";
-import { freePort } from "../lib/server.mjs";
+import { freePort, serverEnv } from "../lib/server.mjs";
 
 const { values: flags } = parseArgs({
   options: {
@@ -20,13 +20,9 @@ const { values: flags } = parseArgs({
 
 await runMain(async () => {
   const database = await createDatabase(`bench_broadcast_${runId}`, { keep: flags.keep });
-  const env = {
-    ...process.env,
+  const env = serverEnv({
     ...database.env,
-    NODE_ENV: "production",
-    SEED_DEMO: "false",
-    LOG_LEVEL: "warn",
-    AUTH_SECRET: "bench-broadcast-secret-not-for-production-0123456789",
+    // No provider accounts: the embedded sender and the local realtime server.
     RESEND_API_KEY: "",
     PUSHER_APP_ID: "",
     PUSHER_KEY: "",
@@ -34,7 +30,7 @@ await runMain(async () => {
     REALTIME_PORT: String(await freePort()),
     BENCH_RECIPIENTS: flags.recipients,
     BENCH_DATABASE: database.description,
-  };
+  });
   runStep("migrating", bin("tsx"), ["scripts/migrate.ts"], env);
   const output = runStep(
     `broadcasting to ${flags.recipients} recipients`,

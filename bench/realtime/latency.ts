@@ -9,7 +9,8 @@ import { getDb } from "@/db/client";
 import { broadcasts, users } from "@/db/schema";
 import { platformFunctions } from "@/inngest";
 import { createBroadcast } from "@/lib/broadcasts/create-broadcast";
-import { systemClock, type Context } from "@/lib/context";
+import { systemClock } from "@/lib/context";
+import { benchManagerContext } from "../lib/manager-context";
 import { env } from "@/lib/env";
 import { InProcessRunner } from "@/lib/jobs/in-process-runner";
 import { localRealtimeApp } from "@/lib/realtime";
@@ -74,31 +75,7 @@ for (let i = 0; i < rows.length; i += 1_000) {
       .then((inserted) => inserted.map((row) => row.id))),
   );
 }
-const [manager] = await db
-  .insert(users)
-  .values({
-    email: "manager@example.com",
-    userType: "staff",
-    role: "manager",
-    isUserVerified: true,
-  })
-  .returning({ id: users.id });
-const ctx: Context = {
-  db,
-  actor: {
-    user: {
-      id: manager!.id,
-      userType: "staff",
-      role: "manager",
-      isUserVerified: true,
-      sessionId: null,
-    },
-    apiKey: null,
-    ip: "bench",
-    userAgent: null,
-  },
-  clock: systemClock,
-};
+const ctx = await benchManagerContext(db);
 
 const app = localRealtimeApp();
 const browsers = await startProcess(

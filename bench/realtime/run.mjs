@@ -10,7 +10,7 @@
 import { parseArgs } from "node:util";
 import { createDatabase } from "../lib/database.mjs";
 import { bin, runId, runMain, runStep } from "../lib/process.mjs";
-import { freePort } from "../lib/server.mjs";
+import { freePort, serverEnv } from "../lib/server.mjs";
 
 const { values: flags } = parseArgs({
   options: {
@@ -22,13 +22,9 @@ const { values: flags } = parseArgs({
 
 await runMain(async () => {
   const database = await createDatabase(`bench_realtime_${runId}`, { keep: flags.keep });
-  const env = {
-    ...process.env,
+  const env = serverEnv({
     ...database.env,
-    NODE_ENV: "production",
-    SEED_DEMO: "false",
-    LOG_LEVEL: "warn",
-    AUTH_SECRET: "bench-realtime-secret-not-for-production-0123456789",
+    // No provider accounts: the embedded sender and the local realtime server.
     RESEND_API_KEY: "",
     PUSHER_APP_ID: "",
     PUSHER_KEY: "",
@@ -37,7 +33,7 @@ await runMain(async () => {
     BENCH_CLIENTS: flags.clients,
     BENCH_ROUNDS: flags.rounds,
     BENCH_DATABASE: database.description,
-  };
+  });
   runStep("migrating", bin("tsx"), ["scripts/migrate.ts"], env);
   const output = runStep(
     `${flags.clients} clients, ${flags.rounds} broadcasts`,

@@ -4,6 +4,7 @@ import { sendBroadcastEmails } from "@/lib/broadcasts/send-broadcast-emails";
 import { startBroadcast } from "@/lib/broadcasts/start-broadcast";
 import { systemContext } from "@/lib/context";
 import { defineFunction } from "@/inngest/define-function";
+import { stepThroughBatches } from "@/inngest/step-batches";
 
 /** Recipients per step: a crash resumes at the next batch; a repeated batch delivers nothing twice. */
 export const broadcastBatchSize = 500;
@@ -24,20 +25,15 @@ export const deliverBroadcastFunction = defineFunction(
       startBroadcast({ ctx: systemContext(), input: { id } }),
     );
     if (!started) return { delivered: 0 };
-    let after: string | null = null;
-    let delivered = 0;
-    for (let batch = 0; ; batch += 1) {
-      const from: string | null = after;
-      const result: { last: string | null; delivered: number; emailIds: string[] } = await step.run(
-        `batch-${batch}`,
-        () =>
-          deliverBroadcastBatch({
-            ctx: systemContext(),
-            input: { broadcastId: id, after: from, size: broadcastBatchSize },
-          }),
-      );
-      delivered += result.delivered;
-      if (result.emailIds.length > 0) {
+    const batches = await stepThroughBatches(
+      step,
+      (after) =>
+        deliverBroadcastBatch({
+          ctx: systemContext(),
+          input: { broadcastId: id, after, size: broadcastBatchSize },
+        }),
+      async (result, batch) => {
+        if (result.emailIds.length === 0) return;
         await step.run(`emails-${batch}`, () =>
           sendBroadcastEmails({
             ctx: systemContext(),
@@ -49,11 +45,9 @@ export const deliverBroadcastFunction = defineFunction(
             },
           }),
         );
-      }
-      if (!result.last) break;
-      after = result.last;
-    }
+      },
+    );
     await step.run("finish", () => finishBroadcast({ ctx: systemContext(), input: { id } }));
-    return { delivered };
+    return { delivered: batches.reduce((sum, batch) => sum + batch.delivered, 0) };
   },
 );

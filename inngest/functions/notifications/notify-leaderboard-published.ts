@@ -1,6 +1,7 @@
 import { systemContext } from "@/lib/context";
 import { notifyLeaderboardPublished } from "@/lib/notifications/notify-leaderboard-published";
 import { defineFunction } from "@/inngest/define-function";
+import { stepThroughBatches } from "@/inngest/step-batches";
 
 const batchSize = 500;
 
@@ -8,22 +9,12 @@ const batchSize = 500;
 export const notifyLeaderboardPublishedFunction = defineFunction(
   { id: "notify-leaderboard-published", trigger: { event: "leaderboard/published" }, retries: 3 },
   async ({ event, step }) => {
-    let after: string | null = null;
-    let notified = 0;
-    for (let batch = 0; ; batch += 1) {
-      const from: string | null = after;
-      const result: { last: string | null; notified: number } = await step.run(
-        `batch-${batch}`,
-        () =>
-          notifyLeaderboardPublished({
-            ctx: systemContext(),
-            input: { ...event.data, after: from, size: batchSize },
-          }),
-      );
-      notified += result.notified;
-      if (!result.last) break;
-      after = result.last;
-    }
-    return { notified };
+    const batches = await stepThroughBatches(step, (after) =>
+      notifyLeaderboardPublished({
+        ctx: systemContext(),
+        input: { ...event.data, after, size: batchSize },
+      }),
+    );
+    return { notified: batches.reduce((sum, batch) => sum + batch.notified, 0) };
   },
 );

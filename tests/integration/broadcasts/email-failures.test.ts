@@ -3,11 +3,10 @@
 // refused every time is marked failed after the last retry while the other batches still go out,
 // and the broadcast ends partially_failed with the reason in its log. The platform medium is
 // delivered to everyone either way.
-import { count, eq, inArray } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { count, eq } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
 import * as itemRoute from "@/app/api/v1/broadcasts/[id]/route";
-import * as listRoute from "@/app/api/v1/broadcasts/route";
-import { broadcasts, emailOutbox, eventOutbox, jobRuns, notifications, users } from "@/db/schema";
+import { emailOutbox, notifications, users } from "@/db/schema";
 import {
   broadcastBatchSize,
   deliverBroadcastFunction,
@@ -15,6 +14,7 @@ import {
 import { useEmailSender, type EmailMessage, type EmailSender } from "@/lib/email";
 import { InProcessRunner } from "@/lib/jobs/in-process-runner";
 import { useAttemptsSuite } from "../attempts/support";
+import { useBroadcastsSuite } from "./support";
 import { call } from "../support/http";
 
 const suite = useAttemptsSuite();
@@ -40,12 +40,7 @@ function flakySender(refusedTo: string, times: number) {
   return { sender, accepted, refusals: () => refusals };
 }
 
-beforeEach(async () => {
-  await suite.db.delete(broadcasts);
-  await suite.db.delete(eventOutbox);
-  await suite.db.delete(jobRuns);
-  await suite.db.delete(users).where(inArray(users.role, ["final"]));
-});
+const broadcastAs = useBroadcastsSuite(suite);
 afterEach(() => useEmailSender(undefined));
 
 async function finalists(n: number) {
@@ -68,22 +63,13 @@ async function finalists(n: number) {
   return inserted.sort((a, b) => a.id.localeCompare(b.id)); // the fan-out's order
 }
 
-async function broadcast(subject: string) {
-  const manager = await suite.candidate({ userType: "staff", role: "manager" });
-  const headers = await suite.headersFor(manager.id);
-  const created = await call(listRoute.POST, {
-    headers,
-    method: "POST",
-    json: {
-      subject,
-      message: "Bring a pencil.",
-      mediums: ["platform", "email"],
-      target_roles: { candidate: ["final"] },
-    },
+const broadcast = (subject: string) =>
+  broadcastAs({
+    subject,
+    message: "Bring a pencil.",
+    mediums: ["platform", "email"],
+    target_roles: { candidate: ["final"] },
   });
-  expect(created.status).toBe(201);
-  return { id: created.data.id as number, headers };
-}
 
 /** Runs the fan-out to the end, moving the clock past each retry's backoff. */
 async function runToTheEnd() {

@@ -2,44 +2,22 @@
 // a notification (platform) and a queued email (email) each — and nobody else; a batch run again
 // (a retry after a crash) delivers to nobody twice; a role with nobody in it is logged with 0
 // recipients; the broadcast ends "sent" with a log line per medium and target role.
-import { and, count, eq, inArray } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { and, count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
 import * as itemRoute from "@/app/api/v1/broadcasts/[id]/route";
-import * as listRoute from "@/app/api/v1/broadcasts/route";
-import {
-  broadcastDeliveries,
-  broadcasts,
-  emailOutbox,
-  eventOutbox,
-  jobRuns,
-  notifications,
-  users,
-} from "@/db/schema";
+import { broadcastDeliveries, emailOutbox, notifications, users } from "@/db/schema";
 import { deliverBroadcastFunction } from "@/inngest/functions/broadcasts/deliver-broadcast";
 import { deliverBroadcastBatch } from "@/lib/broadcasts/deliver-broadcast-batch";
 import { finishBroadcast } from "@/lib/broadcasts/finish-broadcast";
 import { recipientsWhere } from "@/lib/broadcasts/recipients";
 import { InProcessRunner } from "@/lib/jobs/in-process-runner";
 import { contextAs, useAttemptsSuite } from "../attempts/support";
+import { useBroadcastsSuite } from "./support";
 import { call } from "../support/http";
 
 const suite = useAttemptsSuite();
 
-beforeEach(async () => {
-  await suite.db.delete(broadcasts);
-  await suite.db.delete(eventOutbox);
-  await suite.db.delete(jobRuns);
-  // Targets are roles: start each test from nobody holding the roles it sends to.
-  await suite.db.delete(users).where(inArray(users.role, ["league", "final", "moderator"]));
-});
-
-async function broadcastAs(json: unknown) {
-  const manager = await suite.candidate({ userType: "staff", role: "manager" });
-  const headers = await suite.headersFor(manager.id);
-  const created = await call(listRoute.POST, { headers, method: "POST", json });
-  expect(created.status).toBe(201);
-  return { id: created.data.id as number, headers };
-}
+const broadcastAs = useBroadcastsSuite(suite);
 
 const runJobs = async () => {
   const runner = new InProcessRunner({

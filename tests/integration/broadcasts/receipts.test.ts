@@ -2,17 +2,15 @@
 // broadcast and how many have read it (moving as people read), and who has not read it; the
 // composer's count matches who gets it; a fan-out whose process dies between batches — before or
 // after a batch committed — resumes and reaches everyone exactly once.
-import { and, count, eq, inArray } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { and, count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
 import * as receiptsRoute from "@/app/api/v1/broadcasts/[id]/receipts/route";
 import * as unreadRoute from "@/app/api/v1/broadcasts/[id]/unread/route";
-import * as listRoute from "@/app/api/v1/broadcasts/route";
 import * as notificationRoute from "@/app/api/v1/notifications/[id]/route";
 import {
   broadcastDeliveries,
   broadcasts,
   emailOutbox,
-  eventOutbox,
   jobRuns,
   notifications,
   users,
@@ -25,24 +23,12 @@ import { countRecipients } from "@/lib/broadcasts/count-recipients";
 import type { JobFunction } from "@/lib/jobs/function-definition";
 import { InProcessRunner } from "@/lib/jobs/in-process-runner";
 import { contextAs, useAttemptsSuite } from "../attempts/support";
+import { useBroadcastsSuite } from "./support";
 import { call } from "../support/http";
 
 const suite = useAttemptsSuite();
 
-beforeEach(async () => {
-  await suite.db.delete(broadcasts);
-  await suite.db.delete(eventOutbox);
-  await suite.db.delete(jobRuns);
-  await suite.db.delete(users).where(inArray(users.role, ["league", "final", "moderator"]));
-});
-
-async function broadcastAs(json: unknown) {
-  const manager = await suite.candidate({ userType: "staff", role: "manager" });
-  const headers = await suite.headersFor(manager.id);
-  const created = await call(listRoute.POST, { headers, method: "POST", json });
-  expect(created.status).toBe(201);
-  return { id: created.data.id as number, headers, manager };
-}
+const broadcastAs = useBroadcastsSuite(suite);
 
 const runner = (fn: JobFunction = deliverBroadcastFunction) =>
   new InProcessRunner({ db: suite.db, functions: [fn], clock: { now: () => new Date() } });

@@ -11,7 +11,6 @@ import Pusher, { type Channel } from "pusher-js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as itemRoute from "@/app/api/v1/notifications/[id]/route";
 import * as readAllRoute from "@/app/api/v1/notifications/read-all/route";
-import * as authRoute from "@/app/api/v1/realtime/auth/route";
 import * as webhookRoute from "@/app/api/v1/realtime/webhook/route";
 import { notifications } from "@/db/schema";
 import {
@@ -21,12 +20,12 @@ import {
   setRealtime,
   USER_CLIENT_ACTION_EVENT,
   userChannel,
-  type ChannelAuthorization,
 } from "@/lib/realtime";
 import { hmacSha256Hex } from "@/lib/realtime/pusher-signature";
 import { startLocalRealtimeServer, type LocalRealtimeServer } from "@/scripts/realtime/server";
 import { T0, useAttemptsSuite } from "../attempts/support";
 import { call } from "../support/http";
+import { pusherClientAs } from "./support";
 
 const WAIT_MS = 10_000;
 const WEBHOOK_PATH = "/api/v1/realtime/webhook/";
@@ -115,30 +114,7 @@ function withTimeout<T>(promise: Promise<T>, label: string): Promise<T> {
 /** A pusher-js client as the browser builds it, authorizing through the real auth route. */
 async function connectAs(userId: string, channelName = userChannel(userId)) {
   const headers = await suite.headersFor(userId);
-  const options = realtimeConfigFromEnv();
-  const client = new Pusher(options.key, {
-    cluster: options.cluster,
-    wsHost: "127.0.0.1",
-    wsPort: server.port,
-    forceTLS: false,
-    enabledTransports: ["ws"],
-    channelAuthorization: {
-      customHandler: ({ socketId, channelName: name }, callback) => {
-        call(authRoute.POST, {
-          method: "POST",
-          path: "/api/v1/realtime/auth/",
-          headers: { ...headers, "content-type": "application/x-www-form-urlencoded" },
-          body: new URLSearchParams({ socket_id: socketId, channel_name: name }).toString(),
-        }).then(
-          (response) =>
-            response.status === 200
-              ? callback(null, response.data as ChannelAuthorization)
-              : callback(new Error(`auth answered ${response.status}`), null),
-          (error: Error) => callback(error, null),
-        );
-      },
-    },
-  });
+  const client = pusherClientAs(headers, server.port);
   clients.push(client);
   const channel = client.subscribe(channelName);
   /** null once subscribed; pusher-js's subscription error otherwise. */

@@ -4,7 +4,6 @@
 // receives `score_recorded`. Nothing reaches the channel before the transaction's event has run.
 import Pusher, { type Channel } from "pusher-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as authRoute from "@/app/api/v1/realtime/auth/route";
 import * as submitRoute from "@/app/api/v1/exams/[id]/submit-exam-answers/route";
 import * as scoreRoute from "@/app/api/v1/exams/[id]/submit-exam-score/route";
 import * as takeRoute from "@/app/api/v1/exams/[id]/take-exam/route";
@@ -17,13 +16,13 @@ import {
   realtimeConfigFromEnv,
   setRealtime,
   userChannel,
-  type ChannelAuthorization,
 } from "@/lib/realtime";
 import { startLocalRealtimeServer, type LocalRealtimeServer } from "@/scripts/realtime/server";
 import type { TestDatabase } from "../support/database";
 import { createExamRow, createQuestion } from "../support/exam-factories";
 import { authHeaders, createUser, useDatabaseWithKey } from "../support/factories";
 import { call } from "../support/http";
+import { pusherClientAs } from "./support";
 
 const WAIT_MS = 10_000;
 
@@ -62,30 +61,7 @@ function withTimeout<T>(promise: Promise<T>, label: string): Promise<T> {
 
 /** A pusher-js client as the browser builds it, authorizing through the real auth route. */
 async function connectAs(headers: Record<string, string>, channelName: string): Promise<Channel> {
-  const options = realtimeConfigFromEnv();
-  const client = new Pusher(options.key, {
-    cluster: options.cluster,
-    wsHost: "127.0.0.1",
-    wsPort: server.port,
-    forceTLS: false,
-    enabledTransports: ["ws"],
-    channelAuthorization: {
-      customHandler: ({ socketId, channelName: name }, callback) => {
-        call(authRoute.POST, {
-          method: "POST",
-          path: "/api/v1/realtime/auth/",
-          headers: { ...headers, "content-type": "application/x-www-form-urlencoded" },
-          body: new URLSearchParams({ socket_id: socketId, channel_name: name }).toString(),
-        }).then(
-          (response) =>
-            response.status === 200
-              ? callback(null, response.data as ChannelAuthorization)
-              : callback(new Error(`auth answered ${response.status}`), null),
-          (error: Error) => callback(error, null),
-        );
-      },
-    },
-  });
+  const client = pusherClientAs(headers, server.port);
   clients.push(client);
   const channel = client.subscribe(channelName);
   await withTimeout(
