@@ -2,6 +2,7 @@
 // concluded board of the latest snapshot; no rank before they are on a published board.
 import { and, desc, eq, sql } from "drizzle-orm";
 import { leaderboardBoards, leaderboardEntries, leaderboardSnapshots } from "@/db/schema";
+import { entryOnItsBoard } from "./entry-board";
 import { preparedPerDatabase } from "@/db/prepared";
 import type { Context } from "@/lib/context";
 
@@ -12,13 +13,7 @@ const latestEntry = preparedPerDatabase((db) =>
   db
     .select({ rank: leaderboardEntries.rank, total: leaderboardBoards.totalCandidates })
     .from(leaderboardEntries)
-    .innerJoin(
-      leaderboardBoards,
-      and(
-        eq(leaderboardBoards.snapshotId, leaderboardEntries.snapshotId),
-        eq(leaderboardBoards.examId, leaderboardEntries.examId),
-      ),
-    )
+    .innerJoin(leaderboardBoards, entryOnItsBoard)
     .where(
       and(
         eq(

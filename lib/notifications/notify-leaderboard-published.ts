@@ -1,11 +1,12 @@
 // leaderboard/published → everyone on a shown board of the snapshot (the boards people see by
 // default), once per snapshot, a batch of people at a time by user id: where they stand on each
 // board they are on ("4th of 11 on League, round 1").
-import { and, asc, count, eq, gt, inArray } from "drizzle-orm";
+import { and, asc, eq, gt, inArray } from "drizzle-orm";
 import { leaderboardBoards, leaderboardEntries } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import type { EventData } from "@/lib/events/registry";
 import { stageLabel } from "@/lib/exams/stage-label";
+import { entryOnItsBoard } from "@/lib/leaderboards/entry-board";
 import { notifyPeople, pushNotifications } from "./notify-people";
 
 const ordinal = (n: number) => {
@@ -29,13 +30,7 @@ export async function notifyLeaderboardPublished({
   const onBoards = ctx.db
     .selectDistinct({ id: leaderboardEntries.candidateId })
     .from(leaderboardEntries)
-    .innerJoin(
-      leaderboardBoards,
-      and(
-        eq(leaderboardBoards.snapshotId, leaderboardEntries.snapshotId),
-        eq(leaderboardBoards.examId, leaderboardEntries.examId),
-      ),
-    )
+    .innerJoin(leaderboardBoards, entryOnItsBoard)
     .where(and(shown, input.after ? gt(leaderboardEntries.candidateId, input.after) : undefined))
     .orderBy(asc(leaderboardEntries.candidateId))
     .limit(input.size);
@@ -48,41 +43,18 @@ export async function notifyLeaderboardPublished({
       rank: leaderboardEntries.rank,
       stage: leaderboardBoards.stage,
       level: leaderboardBoards.level,
-      examId: leaderboardEntries.examId,
+      total: leaderboardBoards.totalCandidates,
     })
     .from(leaderboardEntries)
-    .innerJoin(
-      leaderboardBoards,
-      and(
-        eq(leaderboardBoards.snapshotId, leaderboardEntries.snapshotId),
-        eq(leaderboardBoards.examId, leaderboardEntries.examId),
-      ),
-    )
+    .innerJoin(leaderboardBoards, entryOnItsBoard)
     .where(and(shown, inArray(leaderboardEntries.candidateId, people)))
     .orderBy(leaderboardBoards.stage, leaderboardBoards.level);
-  const sizes = new Map(
-    (
-      await ctx.db
-        .select({ examId: leaderboardEntries.examId, n: count() })
-        .from(leaderboardEntries)
-        .where(
-          and(
-            eq(leaderboardEntries.snapshotId, input.snapshotId),
-            inArray(leaderboardEntries.examId, [...new Set(places.map((place) => place.examId))]),
-          ),
-        )
-        .groupBy(leaderboardEntries.examId)
-    ).map((row) => [row.examId, row.n]),
-  );
   const fresh = await notifyPeople(
     ctx.db,
     people.map((userId) => {
       const lines = places
         .filter((place) => place.candidateId === userId)
-        .map(
-          (place) =>
-            `${ordinal(place.rank)} of ${sizes.get(place.examId) ?? "?"} on ${stageLabel(place)}`,
-        );
+        .map((place) => `${ordinal(place.rank)} of ${place.total} on ${stageLabel(place)}`);
       return {
         userId,
         subject: "The leaderboard is published",
