@@ -2,7 +2,7 @@
 // confirming before it goes); a league candidate who is signed in sees the bell's count rise
 // without reloading, opens the bell, marks it read; the manager's broadcast page shows it read.
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support";
+import { apiHeadersAs, signIn } from "./support";
 
 const managerEmail = "manager@demo.example.com";
 const candidateEmail = "league.candidate@demo.example.com";
@@ -72,4 +72,33 @@ test("a broadcast reaches a signed-in league candidate live, and the manager see
 
   await candidateContext.close();
   await managerContext.close();
+});
+
+test("when realtime cannot be reached, the page says so and the bell still updates by polling", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  // Every WebSocket to the realtime server is refused, as when it is down or blocked.
+  await page.routeWebSocket(/\/app\//, (ws) => ws.close({ code: 1006 }));
+  await signIn(page, "final.candidate@demo.example.com");
+  const bell = page.getByTestId("notification-bell");
+  await expect(bell).toHaveAttribute("data-unread", /^\d+$/);
+  const before = Number(await bell.getAttribute("data-unread"));
+  await expect(page.getByTestId("realtime-lost")).toContainText("Live updates are paused", {
+    timeout: 30_000,
+  });
+
+  const created = await request.post("/api/v1/broadcasts/", {
+    headers: await apiHeadersAs(request, "manager@demo.example.com"),
+    data: {
+      subject: `Finals notice ${Date.now()}`,
+      message: "The final opens on Friday.",
+      mediums: ["platform"],
+      target_roles: { candidate: ["final"] },
+    },
+  });
+  expect(created.status()).toBe(201);
+  // No push can arrive; the next poll (every 30 s) brings it.
+  await expect(bell).toHaveAttribute("data-unread", String(before + 1), { timeout: 45_000 });
 });
