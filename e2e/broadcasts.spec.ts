@@ -2,7 +2,7 @@
 // confirming before it goes); a league candidate who is signed in sees the bell's count rise
 // without reloading, opens the bell, marks it read; the manager's broadcast page shows it read.
 import { expect, test } from "@playwright/test";
-import { apiHeadersAs, signIn } from "./support";
+import { apiHeadersAs, expectAccessible, signIn } from "./support";
 
 const managerEmail = "manager@demo.example.com";
 const candidateEmail = "league.candidate@demo.example.com";
@@ -37,6 +37,7 @@ test("a broadcast reaches a signed-in league candidate live, and the manager see
   await expect(manager.getByTestId("recipient-count")).toHaveText(
     /\d+ (people|person) will receive it\./,
   );
+  await expectAccessible(manager);
   const reach = Number(
     /(\d+)/.exec((await manager.getByTestId("recipient-count").textContent())!)![1],
   );
@@ -57,6 +58,7 @@ test("a broadcast reaches a signed-in league candidate live, and the manager see
   const panel = candidate.getByRole("dialog", { name: "Notifications" });
   const item = panel.getByTestId("notification").filter({ hasText: subject });
   await expect(item).toHaveAttribute("data-read", "false");
+  await expectAccessible(candidate);
   await item.getByRole("button", { name: `Mark read: ${subject}` }).click();
   await expect(item).toHaveAttribute("data-read", "true");
   await expect(bell).toHaveAttribute("data-unread", String(before));
@@ -69,6 +71,15 @@ test("a broadcast reaches a signed-in league candidate live, and the manager see
   await expect(
     manager.getByTestId("unread-person").filter({ hasText: candidateEmail }),
   ).toHaveCount(0);
+  await expectAccessible(manager);
+
+  // Her notifications page lists it, read.
+  await candidate.goto("/notifications");
+  await expect(candidate.getByTestId("notification").filter({ hasText: subject })).toHaveAttribute(
+    "data-read",
+    "true",
+  );
+  await expectAccessible(candidate);
 
   await candidateContext.close();
   await managerContext.close();

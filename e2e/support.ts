@@ -2,6 +2,7 @@
 // API, and reading the latest email verification code from the development mailbox.
 import fs from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const demoPassword = "Demo-Competition-2026";
@@ -47,4 +48,14 @@ export async function apiHeadersAs(request: APIRequestContext, email: string) {
   expect(login.status()).toBe(200);
   const { access } = (await login.json()) as { access: string };
   return { "x-api-key": apiKey, authorization: `Bearer ${access}` };
+}
+
+/** No serious or critical violation of axe's rules on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(" ")}`),
+  ).toEqual([]);
 }
