@@ -13,7 +13,11 @@ test("the superadmin's header fits one line at 1280 px, with the account menu an
   for (const name of links)
     await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Exams", exact: true })).toBeVisible();
-  await expect(nav.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Broadcasts", exact: true })).toBeVisible();
+  // Beside the links: the notification bell, the account menu and Sign out.
+  const banner = page.getByRole("banner");
+  await expect(banner.getByTestId("notification-bell")).toBeVisible();
+  await expect(banner.getByRole("button", { name: "Sign out" })).toBeVisible();
   // One line: every link sits at the height of the first, and the bar is one row tall.
   const boxes = await nav
     .getByRole("link")
@@ -24,7 +28,7 @@ test("the superadmin's header fits one line at 1280 px, with the account menu an
   await expect(page.getByRole("button", { name: "Menu" })).toBeHidden();
 
   // The account menu, by keyboard.
-  const account = nav.getByRole("button", { name: /your account/ });
+  const account = banner.getByRole("button", { name: /your account/ });
   await account.focus();
   await page.keyboard.press("Enter");
   const menu = page.getByRole("menu", { name: "Your account" });

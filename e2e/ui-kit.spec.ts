@@ -124,9 +124,7 @@ test("the account menu: Enter opens it, arrows move, Escape closes and returns f
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await signIn(page, "admin@demo.example.com");
-  const account = page
-    .getByRole("navigation", { name: "Main" })
-    .getByRole("button", { name: /your account/ });
+  const account = page.getByRole("banner").getByRole("button", { name: /your account/ });
   await account.focus();
   await page.keyboard.press("Enter");
   const menu = page.getByRole("menu", { name: "Your account" });

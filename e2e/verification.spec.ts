@@ -84,10 +84,7 @@ async function registerCandidate(request: APIRequestContext, firstName: string, 
 }
 
 async function signOut(page: Page) {
-  await page
-    .getByRole("navigation", { name: "Main" })
-    .getByRole("button", { name: "Sign out" })
-    .click();
+  await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
 }
 

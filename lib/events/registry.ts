@@ -16,7 +16,10 @@ export const eventSchemas = {
     userType: z.enum(["candidate", "staff"]),
   }),
 
-  /** lib/verification/review-verification → notifications to the person. */
+  /**
+   * lib/verification/review-verification → a notification to the person
+   * (notify-verification-reviewed).
+   */
   "user/verification.reviewed": z.object({
     verificationId: z.uuid(),
     userId: z.uuid(),
@@ -26,7 +29,8 @@ export const eventSchemas = {
 
   /**
    * An exam's window opened (published when its schedule is set, due at the opening instant; a
-   * listener checks the exam still opens then) → notifications, leaderboards, monitoring.
+   * listener checks the exam still opens then) → notifications to every candidate who may take it
+   * (notify-exam-opened), leaderboards, monitoring.
    */
   "exam/exam.opened": z.object({ examId, opensAt: z.iso.datetime() }),
 
@@ -58,7 +62,8 @@ export const eventSchemas = {
 
   /**
    * A score row was written: automatically (`auto`) or by staff (`manual`) → the candidate's
-   * result page (realtime), leaderboards, webhooks (`score.recorded`).
+   * result page (realtime, push-score-recorded), a notification to the candidate
+   * (notify-score-recorded), leaderboards, webhooks (`score.recorded`).
    */
   "exam/score.recorded": z.object({
     examId,
@@ -74,7 +79,10 @@ export const eventSchemas = {
     requestedAt: z.iso.datetime(),
   }),
 
-  /** A snapshot was written whole (lib/leaderboards) → notifications, webhooks. */
+  /**
+   * A snapshot was written whole (lib/leaderboards) → notifications to everyone on a shown board
+   * (notify-leaderboard-published), webhooks.
+   */
   "leaderboard/published": z.object({
     snapshotId: z.number().int().positive(),
     boardCount: z.number().int(),

@@ -1,11 +1,13 @@
 // exam/exam.opened → every candidate who may take the exam (active, verified, of its stage —
 // winners take final exams, as checkCandidate says), a batch at a time by user id. Nothing when
-// the exam no longer opens at the event's instant (its schedule moved, it was withdrawn).
+// the exam no longer opens at the event's instant (its schedule moved, it was withdrawn), nor once
+// its window has closed (ended early, or the event came late): "is open" would no longer be true.
 import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
 import { exams, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import type { EventData } from "@/lib/events/registry";
 import { isCurrentWindowEvent } from "@/lib/exams/publish-window-events";
+import { windowClose } from "@/lib/exams/status";
 import { formatHours, formatMinutes } from "@/lib/time/format-duration";
 import { notifyPeople, pushNotifications } from "./notify-people";
 
@@ -23,7 +25,12 @@ export async function notifyExamOpened({
     .select()
     .from(exams)
     .where(and(eq(exams.id, input.examId), isNull(exams.deletedAt)));
-  if (!exam || !exam.isActive || !isCurrentWindowEvent(exam, input)) {
+  if (
+    !exam ||
+    !exam.isActive ||
+    !isCurrentWindowEvent(exam, input) ||
+    windowClose(exam)!.getTime() <= ctx.clock.now().getTime()
+  ) {
     return { last: null, notified: 0 };
   }
   const people = await ctx.db

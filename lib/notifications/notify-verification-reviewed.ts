@@ -1,5 +1,7 @@
 // user/verification.reviewed → the person: their identity was verified, or their documents were
-// not accepted (with the reviewer's reason and what to do next).
+// not accepted (with the reviewer's reason and what to do next). A review may be decided again (an
+// approval revoked) and the person may send new documents: an event that no longer matches the
+// verification's status (late, or redelivered after that) tells nothing — the later one speaks.
 import { eq } from "drizzle-orm";
 import { users, userVerifications } from "@/db/schema";
 import type { Context } from "@/lib/context";
@@ -16,13 +18,14 @@ export async function notifyVerificationReviewed({
   const [row] = await ctx.db
     .select({
       userType: users.userType,
+      status: userVerifications.status,
       reason: userVerifications.rejectionReason,
       reviewedAt: userVerifications.reviewedAt,
     })
     .from(userVerifications)
     .innerJoin(users, eq(users.id, userVerifications.userId))
     .where(eq(userVerifications.id, input.verificationId));
-  if (!row) return { notified: 0 };
+  if (!row || row.status !== input.status) return { notified: 0 };
   const approved = input.status === "approved";
   const message = approved
     ? row.userType === "candidate"

@@ -1,9 +1,9 @@
 // Notifications about events that concern a person, through the real listeners on the in-process
 // runner: a verification reviewed (the real review operation), an exam opening (only the
-// candidates who may take it), a score recorded, a leaderboard published (the demo's own publish).
-// Each reaches the right people once — a redelivered event adds nothing — and is pushed on their
-// channel.
-import { randomUUID } from "node:crypto";
+// candidates who may take it, a batch at a time), a score recorded (the real manual-score
+// operation), a leaderboard published (the demo's own publish). Each reaches the right people
+// once — a redelivered event adds nothing, a stale one (superseded since) tells nobody — and is
+// pushed on their channel.
 import { and, eq, inArray } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { eventOutbox, jobRuns, notifications, users, userVerifications } from "@/db/schema";
@@ -16,13 +16,17 @@ import { notifyExamOpenedFunction } from "@/inngest/functions/notifications/noti
 import { notifyLeaderboardPublishedFunction } from "@/inngest/functions/notifications/notify-leaderboard-published";
 import { notifyScoreRecordedFunction } from "@/inngest/functions/notifications/notify-score-recorded";
 import { notifyVerificationReviewedFunction } from "@/inngest/functions/notifications/notify-verification-reviewed";
-import { systemClock } from "@/lib/context";
-import type { OutgoingEvent } from "@/lib/events/registry";
+import { stepThroughBatches } from "@/inngest/step-batches";
+import { systemClock, systemContext } from "@/lib/context";
+import type { EventName, OutgoingEvent } from "@/lib/events/registry";
+import type { StepTools } from "@/lib/jobs/function-definition";
 import { InProcessRunner } from "@/lib/jobs/in-process-runner";
 import { publishEvent } from "@/lib/jobs/publish-event";
+import { notifyExamOpened } from "@/lib/notifications/notify-exam-opened";
 import { setRealtime, type RealtimePort } from "@/lib/realtime";
+import { recordManualScore } from "@/lib/scoring/record-manual-score";
 import { reviewVerification } from "@/lib/verification/review-verification";
-import { contextAs, useAttemptsSuite } from "../attempts/support";
+import { at, contextAs, hours, minutes, useAttemptsSuite } from "../attempts/support";
 import { createExamRow } from "../support/exam-factories";
 
 const suite = useAttemptsSuite();
@@ -65,6 +69,16 @@ async function deliver(...events: OutgoingEvent[]) {
   for (let i = 0; i < 3; i += 1) await runner.tick();
 }
 
+/** The events of `name` in the outbox (delivered or not), oldest first: to deliver them again. */
+const eventsNamed = async (name: EventName) =>
+  (
+    await suite.db
+      .select({ name: eventOutbox.name, data: eventOutbox.data })
+      .from(eventOutbox)
+      .where(eq(eventOutbox.name, name))
+      .orderBy(eventOutbox.createdAt)
+  ).map((row) => row as OutgoingEvent);
+
 const notificationsOf = async (userIds: string[]) =>
   suite.db
     .select({
@@ -97,25 +111,29 @@ describe("notifications about events", () => {
       },
     });
     await deliver();
-    expect(await notificationsOf([person.id])).toEqual([
-      {
-        userId: person.id,
-        subject: "Your verification was not accepted",
-        message:
-          "Your identity documents were not accepted: The photo is blurred. You can send new documents on the Verification page.",
-      },
-    ]);
+    const rejected = {
+      userId: person.id,
+      subject: "Your verification was not accepted",
+      message:
+        "Your identity documents were not accepted: The photo is blurred. You can send new documents on the Verification page.",
+    };
+    expect(await notificationsOf([person.id])).toEqual([rejected]);
+    const [rejection] = await eventsNamed("user/verification.reviewed");
+    await deliver(rejection!); // redelivered
+    expect(await notificationsOf([person.id])).toEqual([rejected]);
 
     await reviewVerification({
       ctx,
       input: { verificationId: verification!.id, isApproved: true },
     });
     await deliver();
+    // The rejection delivered again after the approval is stale: it tells nothing.
+    await deliver(rejection!);
     const subjects = (await notificationsOf([person.id])).map((row) => row.subject).sort();
     expect(subjects).toEqual(["Your identity is verified", "Your verification was not accepted"]);
-    expect(pushed.map((each) => each.channel)).toEqual([
-      `private-user-${person.id}`,
-      `private-user-${person.id}`,
+    expect(pushed).toEqual([
+      { channel: `private-user-${person.id}`, subject: "Your verification was not accepted" },
+      { channel: `private-user-${person.id}`, subject: "Your identity is verified" },
     ]);
   });
 
@@ -128,9 +146,11 @@ describe("notifications about events", () => {
     const mayNot = [
       await suite.candidate({ role: "league", isUserVerified: false }),
       await suite.candidate({ role: "league", isActive: false }),
+      await suite.candidate({ role: "league", deletedAt: new Date() }),
       await suite.candidate({ role: "final" }),
+      await suite.candidate({ role: "screening" }),
     ];
-    const opensAt = new Date(Date.now() - 60_000);
+    const opensAt = new Date(at().getTime() - minutes(1));
     const exam = await createExamRow(suite.db, {
       title: "League round 3",
       stage: "league",
@@ -145,50 +165,116 @@ describe("notifications about events", () => {
     await deliver(opened);
     const got = await notificationsOf([...may, ...mayNot].map((person) => person.id));
     expect(got.map((row) => row.userId).sort()).toEqual(may.map((person) => person.id).sort());
-    expect(got[0]).toMatchObject({
+    expect(got[0]).toEqual({
+      userId: expect.any(String),
       subject: "League round 3 is open",
-      message: expect.stringContaining("30 minutes once you begin"),
+      message:
+        "It stays open for 48 hours, and you have 30 minutes once you begin. Start it from the Exams page.",
     });
+    expect(pushed.map((each) => each.channel).sort()).toEqual(
+      may.map((person) => `private-user-${person.id}`).sort(),
+    );
 
     await deliver(opened); // redelivered
     expect(await notificationsOf(may.map((person) => person.id))).toHaveLength(2);
+    expect(pushed).toHaveLength(2);
     // An opening the schedule no longer has (the exam was moved) tells nobody.
     await deliver({
       name: "exam/exam.opened",
-      data: { examId: exam.id, opensAt: new Date(Date.now() - 3_600_000).toISOString() },
+      data: { examId: exam.id, opensAt: new Date(opensAt.getTime() - hours(1)).toISOString() },
     });
     expect(await notificationsOf(may.map((person) => person.id))).toHaveLength(2);
   });
 
-  it("tells a candidate their score once, and again when it changes", async () => {
-    const candidate = await suite.candidate({ role: "screening" });
-    const exam = await createExamRow(suite.db, { title: "Screening quiz" });
-    const recorded = (score: number): OutgoingEvent => ({
-      name: "exam/score.recorded",
-      data: {
-        examId: exam.id,
-        candidateId: candidate.id,
-        attemptId: randomUUID(),
-        score,
-        source: "auto",
-      },
+  it("tells nobody that an exam is open once its window has closed (ended early)", async () => {
+    const candidate = await suite.candidate({ role: "league" });
+    const opensAt = new Date(at().getTime() - hours(2));
+    const exam = await createExamRow(suite.db, {
+      stage: "league",
+      scheduledDate: opensAt,
+      openDurationHours: 48,
+      endedEarlyAt: new Date(at().getTime() - hours(1)),
     });
-    const first = recorded(72.5);
-    await deliver(first);
-    await deliver(first);
-    expect(await notificationsOf([candidate.id])).toEqual([
+    await deliver({
+      name: "exam/exam.opened",
+      data: { examId: exam.id, opensAt: opensAt.toISOString() },
+    });
+    expect(await notificationsOf([candidate.id])).toEqual([]);
+    expect(pushed).toEqual([]);
+  });
+
+  it("goes through a final exam's candidates (finalists and winners) a batch at a time", async () => {
+    await suite.db.delete(users).where(inArray(users.role, ["final", "winner"]));
+    const may = [
+      await suite.candidate({ role: "final" }),
+      await suite.candidate({ role: "winner" }),
+      await suite.candidate({ role: "final" }),
+    ];
+    const league = await suite.candidate({ role: "league" });
+    const opensAt = new Date(at().getTime() - minutes(5));
+    const exam = await createExamRow(suite.db, { stage: "final", scheduledDate: opensAt });
+    const step = { run: (_id: string, body: () => unknown) => body() } as unknown as StepTools;
+    const batches = await stepThroughBatches(step, (after) =>
+      notifyExamOpened({
+        ctx: systemContext(),
+        input: { examId: exam.id, opensAt: opensAt.toISOString(), after, size: 1 },
+      }),
+    );
+    expect(batches.map((batch) => batch.notified)).toEqual([1, 1, 1, 0]);
+    expect(batches.map((batch) => batch.last)).toEqual([
+      ...may.map((person) => person.id).sort(),
+      null,
+    ]);
+    const got = await notificationsOf([...may, league].map((person) => person.id));
+    expect(got.map((row) => row.userId).sort()).toEqual(may.map((person) => person.id).sort());
+  });
+
+  it("tells a candidate their score once, again when staff correct it, never a stale one", async () => {
+    const candidate = await suite.candidate({ role: "screening" });
+    const other = await suite.candidate({ role: "screening" });
+    const admin = await suite.candidate({ userType: "staff", role: "admin" });
+    const ctx = contextAs(suite.db, { id: admin.id, role: "admin", userType: "staff" });
+    const exam = await createExamRow(suite.db, { title: "Screening quiz" });
+    const record = (score: number) =>
+      recordManualScore({ ctx, input: { id: exam.id, candidate_id: candidate.id, score } });
+
+    await record(72.5);
+    await deliver();
+    const [first] = await eventsNamed("exam/score.recorded");
+    await deliver(first!); // redelivered
+    expect(await notificationsOf([candidate.id, other.id])).toEqual([
       {
         userId: candidate.id,
         subject: "Your score for Screening quiz",
-        message: "Your score is 72.50%. Your result is on the exam's page under Exams.",
+        message:
+          "Your score is 72.50%, entered by the exam staff. Your result is on the exam's page under Exams.",
       },
     ]);
-    await deliver({
-      name: "exam/score.recorded",
-      data: { ...first.data, score: 80, source: "manual" } as never,
-    });
-    expect((await notificationsOf([candidate.id])).map((row) => row.message)).toContain(
+
+    await record(80);
+    await deliver();
+    // The first score delivered again after the correction is stale: it tells nothing.
+    await deliver(first!);
+    expect((await notificationsOf([candidate.id])).map((row) => row.message).sort()).toEqual([
+      "Your score is 72.50%, entered by the exam staff. Your result is on the exam's page under Exams.",
       "Your score is 80.00%, entered by the exam staff. Your result is on the exam's page under Exams.",
+    ]);
+    expect(pushed).toHaveLength(2);
+
+    // Corrected twice before the listener runs: only the score that stands is told.
+    await record(90);
+    await record(85.25);
+    await deliver();
+    const messages = (await notificationsOf([candidate.id])).map((row) => row.message);
+    expect(messages).toHaveLength(3);
+    expect(messages).toContain(
+      "Your score is 85.25%, entered by the exam staff. Your result is on the exam's page under Exams.",
+    );
+    expect(pushed).toEqual(
+      Array(3).fill({
+        channel: `private-user-${candidate.id}`,
+        subject: "Your score for Screening quiz",
+      }),
     );
   });
 });
@@ -203,7 +289,8 @@ describe("a published leaderboard", () => {
     ]);
     // The demo's publish wrote leaderboard/published to the outbox; run its listener.
     await deliver();
-    await deliver();
+    const [published] = await eventsNamed("leaderboard/published");
+    await deliver(published!); // redelivered
     const [zainab] = await suite.db
       .select({ id: users.id })
       .from(users)
@@ -225,6 +312,18 @@ describe("a published leaderboard", () => {
         ),
       },
     ]);
+    expect(pushed).toContainEqual({
+      channel: `private-user-${zainab!.id}`,
+      subject: "The leaderboard is published",
+    });
+    // Nobody is told twice about the one snapshot.
+    const leaderboardNotifications = await suite.db
+      .select({ userId: notifications.userId })
+      .from(notifications)
+      .where(eq(notifications.subject, "The leaderboard is published"));
+    const people = leaderboardNotifications.map((row) => row.userId);
+    expect(people.length).toBeGreaterThan(10);
+    expect(new Set(people).size).toBe(people.length);
     // The seeded scores were recorded too: their listener told her of each.
     const scores = await suite.db
       .select({ subject: notifications.subject })
