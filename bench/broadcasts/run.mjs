@@ -9,7 +9,7 @@
 import { parseArgs } from "node:util";
 import { createDatabase } from "../lib/database.mjs";
 import { bin, runId, runMain, runStep } from "../lib/process.mjs";
-import { freePort, serverEnv } from "../lib/server.mjs";
+import { embeddedServicesEnv, serverEnv } from "../lib/server.mjs";
 
 const { values: flags } = parseArgs({
   options: {
@@ -22,12 +22,7 @@ await runMain(async () => {
   const database = await createDatabase(`bench_broadcast_${runId}`, { keep: flags.keep });
   const env = serverEnv({
     ...database.env,
-    // No provider accounts: the embedded sender and the local realtime server.
-    RESEND_API_KEY: "",
-    PUSHER_APP_ID: "",
-    PUSHER_KEY: "",
-    PUSHER_SECRET: "",
-    REALTIME_PORT: String(await freePort()),
+    ...(await embeddedServicesEnv()),
     BENCH_RECIPIENTS: flags.recipients,
     BENCH_DATABASE: database.description,
   });

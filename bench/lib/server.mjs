@@ -38,6 +38,17 @@ export function serverEnv(extra = {}) {
   };
 }
 
+/** No provider accounts: the embedded email sender, and the local realtime server on a free port. */
+export async function embeddedServicesEnv() {
+  return {
+    RESEND_API_KEY: "",
+    PUSHER_APP_ID: "",
+    PUSHER_KEY: "",
+    PUSHER_SECRET: "",
+    REALTIME_PORT: String(await freePort()),
+  };
+}
+
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();

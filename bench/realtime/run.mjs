@@ -10,7 +10,7 @@
 import { parseArgs } from "node:util";
 import { createDatabase } from "../lib/database.mjs";
 import { bin, runId, runMain, runStep } from "../lib/process.mjs";
-import { freePort, serverEnv } from "../lib/server.mjs";
+import { embeddedServicesEnv, serverEnv } from "../lib/server.mjs";
 
 const { values: flags } = parseArgs({
   options: {
@@ -24,12 +24,7 @@ await runMain(async () => {
   const database = await createDatabase(`bench_realtime_${runId}`, { keep: flags.keep });
   const env = serverEnv({
     ...database.env,
-    // No provider accounts: the embedded sender and the local realtime server.
-    RESEND_API_KEY: "",
-    PUSHER_APP_ID: "",
-    PUSHER_KEY: "",
-    PUSHER_SECRET: "",
-    REALTIME_PORT: String(await freePort()),
+    ...(await embeddedServicesEnv()),
     BENCH_CLIENTS: flags.clients,
     BENCH_ROUNDS: flags.rounds,
     BENCH_DATABASE: database.description,

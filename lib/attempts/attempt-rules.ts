@@ -45,7 +45,11 @@ export function actingCandidate(ctx: Context): ActingUser {
   return user;
 }
 
-/** Verified, then stage (winners take final exams). Pure. */
+/** The candidate roles that take an exam of `stage`: its own, and winners take final exams. */
+export const rolesForStage = (stage: string): string[] =>
+  stage === "final" ? ["final", "winner"] : [stage];
+
+/** Verified, then stage (rolesForStage). Pure. */
 export function checkCandidate(
   user: Pick<ActingUser, "isUserVerified" | "role">,
   exam: Pick<ExamRow, "stage">,
@@ -53,8 +57,7 @@ export function checkCandidate(
   if (!user.isUserVerified) {
     throw new Forbidden("Candidate must be verified to take exams.", "unverified_candidate");
   }
-  const stage = user.role === "winner" ? "final" : user.role;
-  if (stage !== exam.stage) {
+  if (!rolesForStage(exam.stage).includes(user.role)) {
     throw new Forbidden("You are not eligible for this exam's stage.", "exam_not_eligible");
   }
 }

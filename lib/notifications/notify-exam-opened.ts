@@ -1,18 +1,17 @@
-// exam/exam.opened → every candidate who may take the exam (active, verified, of its stage —
-// winners take final exams, as checkCandidate says), a batch at a time by user id. Nothing when
-// the exam no longer opens at the event's instant (its schedule moved, it was withdrawn), nor once
-// its window has closed (ended early, or the event came late): "is open" would no longer be true.
+// exam/exam.opened → every candidate who may take the exam (active, verified, of its stage:
+// rolesForStage, the rule checkCandidate applies), a batch at a time by user id. Nothing when the
+// exam no longer opens at the event's instant (its schedule moved, it was withdrawn), nor once it
+// is cancelled or its window has closed (ended early, or the event came late): "is open" would no
+// longer be true.
 import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
 import { exams, users } from "@/db/schema";
+import { rolesForStage } from "@/lib/attempts/attempt-rules";
 import type { Context } from "@/lib/context";
 import type { EventData } from "@/lib/events/registry";
 import { isCurrentWindowEvent } from "@/lib/exams/publish-window-events";
-import { windowClose } from "@/lib/exams/status";
+import { examStatus } from "@/lib/exams/status";
 import { formatHours, formatMinutes } from "@/lib/time/format-duration";
-import { notifyPeople, pushNotifications } from "./notify-people";
-
-/** The candidate roles that take an exam of `stage` (the SQL side of checkCandidate). */
-export const rolesForStage = (stage: string) => (stage === "final" ? ["final", "winner"] : [stage]);
+import { notifyPeople } from "./notify-people";
 
 export async function notifyExamOpened({
   ctx,
@@ -25,14 +24,11 @@ export async function notifyExamOpened({
     .select()
     .from(exams)
     .where(and(eq(exams.id, input.examId), isNull(exams.deletedAt)));
-  if (
-    !exam ||
-    !exam.isActive ||
-    !isCurrentWindowEvent(exam, input) ||
-    windowClose(exam)!.getTime() <= ctx.clock.now().getTime()
-  ) {
-    return { last: null, notified: 0 };
-  }
+  if (!exam || !isCurrentWindowEvent(exam, input)) return { last: null, notified: 0 };
+  // Not cancelled, not concluded; "scheduled" too: this clock may be a few milliseconds behind
+  // the instant the event was due.
+  const status = examStatus(exam, ctx.clock.now());
+  if (status !== "ongoing" && status !== "scheduled") return { last: null, notified: 0 };
   const people = await ctx.db
     .select({ id: users.id })
     .from(users)
@@ -50,7 +46,7 @@ export async function notifyExamOpened({
     .limit(input.size);
   if (people.length === 0) return { last: null, notified: 0 };
   const fresh = await notifyPeople(
-    ctx.db,
+    ctx,
     people.map((person) => ({
       userId: person.id,
       subject: `${exam.title} is open`,
@@ -59,8 +55,7 @@ export async function notifyExamOpened({
         `${formatMinutes(exam.countdownMinutes)} once you begin. Start it from the Exams page.`,
       dedupeKey: `exam-opened:${exam.id}:${input.opensAt}`,
     })),
-    ctx.clock.now(),
+    "exam-opened notification",
   );
-  await pushNotifications(fresh, "exam-opened notification");
   return { last: people.at(-1)!.id, notified: fresh.length };
 }

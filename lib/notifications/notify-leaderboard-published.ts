@@ -7,7 +7,7 @@ import type { Context } from "@/lib/context";
 import type { EventData } from "@/lib/events/registry";
 import { stageLabel } from "@/lib/exams/stage-label";
 import { entryOnItsBoard } from "@/lib/leaderboards/entry-board";
-import { notifyPeople, pushNotifications } from "./notify-people";
+import { notifyPeople } from "./notify-people";
 
 const ordinal = (n: number) => {
   const tens = n % 100;
@@ -50,7 +50,7 @@ export async function notifyLeaderboardPublished({
     .where(and(shown, inArray(leaderboardEntries.candidateId, people)))
     .orderBy(leaderboardBoards.stage, leaderboardBoards.level);
   const fresh = await notifyPeople(
-    ctx.db,
+    ctx,
     people.map((userId) => {
       const lines = places
         .filter((place) => place.candidateId === userId)
@@ -62,8 +62,7 @@ export async function notifyLeaderboardPublished({
         dedupeKey: `leaderboard:${input.snapshotId}`,
       };
     }),
-    ctx.clock.now(),
+    "leaderboard notification",
   );
-  await pushNotifications(fresh, "leaderboard notification");
   return { last: people.at(-1)!, notified: fresh.length };
 }

@@ -2,8 +2,8 @@
 // may take opened, their score was recorded, a board they are on was published): written once per
 // person and event — the unique (user, dedupe key) makes a redelivered event add nothing — and the
 // fresh ones pushed on each person's channel. pushNotifications is also the broadcasts' push.
-import type { Executor } from "@/db/client";
 import { notifications } from "@/db/schema";
+import type { Context } from "@/lib/context";
 import { logger } from "@/lib/logger";
 import { getRealtime, userRealtimeChannel } from "@/lib/realtime";
 import { notificationShape } from "./notification-rows";
@@ -16,18 +16,24 @@ export type NewNotification = {
   dedupeKey: string;
 };
 
-/** Inserts what is new (by person and dedupe key); returns the rows written now. */
+/**
+ * Inserts what is new (by person and dedupe key) and pushes it (pushNotifications); returns the
+ * rows written now. Not inside a transaction: the push must follow the commit.
+ */
 export async function notifyPeople(
-  db: Executor,
+  ctx: Context,
   rows: NewNotification[],
-  now: Date,
+  what: string,
 ): Promise<NotificationRow[]> {
   if (rows.length === 0) return [];
-  return db
+  const now = ctx.clock.now();
+  const fresh = await ctx.db
     .insert(notifications)
     .values(rows.map((row) => ({ ...row, createdAt: now })))
     .onConflictDoNothing()
     .returning();
+  await pushNotifications(fresh, what);
+  return fresh;
 }
 
 /**

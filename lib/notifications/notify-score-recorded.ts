@@ -7,7 +7,7 @@ import { and, eq } from "drizzle-orm";
 import { exams, examScores } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import type { EventData } from "@/lib/events/registry";
-import { notifyPeople, pushNotifications } from "./notify-people";
+import { notifyPeople } from "./notify-people";
 
 export async function notifyScoreRecorded({
   ctx,
@@ -24,7 +24,7 @@ export async function notifyScoreRecorded({
   // Scores are kept to two decimals (numeric(5, 2)).
   if (!recorded || Math.abs(recorded.score - input.score) >= 0.005) return { notified: 0 };
   const fresh = await notifyPeople(
-    ctx.db,
+    ctx,
     [
       {
         userId: input.candidateId,
@@ -35,8 +35,7 @@ export async function notifyScoreRecorded({
         dedupeKey: `score:${input.examId}:${input.attemptId ?? "manual"}:${input.score}`,
       },
     ],
-    ctx.clock.now(),
+    "score notification",
   );
-  await pushNotifications(fresh, "score notification");
   return { notified: fresh.length };
 }

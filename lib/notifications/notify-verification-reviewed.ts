@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { users, userVerifications } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import type { EventData } from "@/lib/events/registry";
-import { notifyPeople, pushNotifications } from "./notify-people";
+import { notifyPeople } from "./notify-people";
 
 export async function notifyVerificationReviewed({
   ctx,
@@ -35,7 +35,7 @@ export async function notifyVerificationReviewed({
         row.reason && !/[.!?]$/.test(row.reason) ? "." : ""
       } You can send new documents on the Verification page.`;
   const fresh = await notifyPeople(
-    ctx.db,
+    ctx,
     [
       {
         userId: input.userId,
@@ -44,8 +44,7 @@ export async function notifyVerificationReviewed({
         dedupeKey: `verification:${input.verificationId}:${input.status}:${row.reviewedAt?.toISOString() ?? ""}`,
       },
     ],
-    ctx.clock.now(),
+    "verification notification",
   );
-  await pushNotifications(fresh, "verification notification");
   return { notified: fresh.length };
 }
