@@ -12,3 +12,5 @@ export * from "./verifications";
 export * from "./exams";
 export * from "./leaderboards";
 export * from "./broadcasts";
+export * from "./webhooks";
+export * from "./invitations";
