@@ -14,6 +14,8 @@ import { notifyLeaderboardPublishedFunction } from "./functions/notifications/no
 import { notifyScoreRecordedFunction } from "./functions/notifications/notify-score-recorded";
 import { notifyVerificationReviewedFunction } from "./functions/notifications/notify-verification-reviewed";
 import { pushScoreRecordedFunction } from "./functions/realtime/push-score-recorded";
+import { deliverWebhookFunction } from "./functions/webhooks/deliver-webhook";
+import { fanOutWebhookEventFunction } from "./functions/webhooks/fan-out-webhook-event";
 
 export const platformFunctions: PlatformFunction[] = [
   deliverEmailFunction,
@@ -30,4 +32,6 @@ export const platformFunctions: PlatformFunction[] = [
   notifyExamOpenedFunction,
   notifyScoreRecordedFunction,
   notifyLeaderboardPublishedFunction,
+  fanOutWebhookEventFunction,
+  deliverWebhookFunction,
 ];

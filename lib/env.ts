@@ -63,6 +63,19 @@ const envSchema = z.object({
   /** Where the local realtime server POSTs client events (Pusher's webhook format). */
   REALTIME_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
 
+  /** How long one webhook delivery attempt may take before it counts as failed. */
+  WEBHOOK_TIMEOUT_MS: count(10_000),
+  /**
+   * Let webhooks target loopback, private and link-local addresses (and plain http). On in
+   * development; off otherwise unless set (tests and local receivers set it).
+   */
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: z
+    .enum(["true", "false", "1", "0", ""])
+    .optional()
+    .transform((value) =>
+      value === undefined || value === "" ? undefined : value === "true" || value === "1",
+    ),
+
   RATE_LIMIT_ENABLED: flag(true),
   RATE_LIMIT_ANON_PER_MINUTE: count(5),
   RATE_LIMIT_ANON_PER_DAY: count(60),
@@ -115,6 +128,11 @@ export function getAuthSecret(): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   if (isProduction) throw new Error("AUTH_SECRET must be set in production (npm start sets one).");
   return "development-only-secret-change-me-development-only";
+}
+
+/** Whether webhooks may reach private addresses: read at call time, so tests can switch it. */
+export function webhooksAllowPrivateTargets(): boolean {
+  return env.WEBHOOKS_ALLOW_PRIVATE_TARGETS ?? env.NODE_ENV === "development";
 }
 
 /** The dev mailbox is on in development and tests, and only by opt-in in production. */

@@ -93,6 +93,12 @@ export const eventSchemas = {
   /** A broadcast was created (lib/broadcasts) → its fan-out to the targeted people. */
   "broadcast/broadcast.created": z.object({ broadcastId: z.number().int().positive() }),
 
+  /**
+   * A webhook delivery was recorded (fan-out of a domain event, a test event, a replay) →
+   * deliver-webhook, which tries it until it succeeds or its day of retries is over.
+   */
+  "webhook/delivery.queued": z.object({ deliveryId: z.uuid(), endpointId: z.uuid() }),
+
   /** A question's correct_answer changed (lib/questions) → rescore every attempt that answered it. */
   "question/answer.corrected": z.object({ questionId: z.number().int() }),
 } as const;

@@ -83,4 +83,11 @@ export const routeTable: ReadonlyArray<{ path: string; methods: readonly string[
   { path: "/api/v1/user/verification/status/{id}", methods: ["GET"] },
   { path: "/api/v1/user/verification/upload", methods: ["POST","PATCH"] },
   { path: "/api/v1/verify-email-otp", methods: ["POST"] },
+  { path: "/api/v1/webhooks", methods: ["GET","POST"] },
+  { path: "/api/v1/webhooks/{id}", methods: ["GET","DELETE"] },
+  { path: "/api/v1/webhooks/{id}/deliveries", methods: ["GET"] },
+  { path: "/api/v1/webhooks/{id}/deliveries/{delivery_id}/replay", methods: ["POST"] },
+  { path: "/api/v1/webhooks/{id}/rotate-secret", methods: ["POST"] },
+  { path: "/api/v1/webhooks/{id}/test", methods: ["POST"] },
+  { path: "/api/v1/webhooks/{id}/toggle", methods: ["PATCH"] },
 ];

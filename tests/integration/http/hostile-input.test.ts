@@ -10,7 +10,7 @@ import * as specRoute from "@/app/api/v1/docs/spec/route";
 import * as takeExamRoute from "@/app/api/v1/exams/[id]/take-exam/route";
 import { routeModules } from "@/app/api/v1/docs/spec/route-modules.generated";
 import type { Executor } from "@/db/client";
-import { broadcasts, notifications } from "@/db/schema";
+import { broadcasts, notifications, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { apiKeyScopes } from "@/lib/auth/permissions";
 import type { RouteHandler } from "@/lib/http/define-route";
 import { createExamRow, createQuestion } from "../support/exam-factories";
@@ -113,6 +113,7 @@ function sample(schema: JsonSchema, name: string, world: World): unknown {
       return false;
     default:
       if (schema.format === "email" || name === "email") return `fuzz${next()}@example.com`;
+      if (schema.format === "uri" || name === "url") return `https://hooks.example.com/${next()}`;
       if (schema.format === "uuid" || name.endsWith("_id")) return world.candidateId;
       if (schema.format === "date-time") return new Date(Date.now() + 86_400_000).toISOString();
       if (name.includes("password")) return strongPassword;
@@ -178,6 +179,25 @@ async function world(operation: Operation, apiKey: string): Promise<World> {
       createdAt: new Date(),
     })
     .returning({ id: broadcasts.id });
+  const [webhook] = await db
+    .insert(webhookEndpoints)
+    .values({
+      url: "https://hooks.example.com/fuzz",
+      events: ["score.recorded"],
+      secret: "whsec_ZnV6emZ1enpmdXp6ZnV6emZ1enpmdXp6ZnV6emZ1eno=",
+      createdById: user.id,
+    })
+    .returning({ id: webhookEndpoints.id });
+  const [delivery] = await db
+    .insert(webhookDeliveries)
+    .values({
+      endpointId: webhook!.id,
+      messageId: `msg_fuzz${next()}`,
+      eventType: "webhook.test",
+      body: "{}",
+      status: "succeeded",
+    })
+    .returning({ id: webhookDeliveries.id });
   if (
     asCandidate &&
     operation.docPath.startsWith("/exams/{id}/") &&
@@ -202,6 +222,7 @@ async function world(operation: Operation, apiKey: string): Promise<World> {
     "/user/verification/": { id: candidate.id, type: "face_id" },
     "/notifications/": { id: String(notification!.id) },
     "/broadcasts/": { id: String(broadcast!.id) },
+    "/webhooks/": { id: webhook!.id, delivery_id: delivery!.id },
   };
   const prefix = Object.keys(byPath).find((start) => operation.docPath.startsWith(start));
   return {

@@ -82,6 +82,13 @@ import * as route79 from "@/app/api/v1/user/verification/status/route";
 import * as route80 from "@/app/api/v1/user/verification/status/[id]/route";
 import * as route81 from "@/app/api/v1/user/verification/upload/route";
 import * as route82 from "@/app/api/v1/verify-email-otp/route";
+import * as route83 from "@/app/api/v1/webhooks/route";
+import * as route84 from "@/app/api/v1/webhooks/[id]/route";
+import * as route85 from "@/app/api/v1/webhooks/[id]/deliveries/route";
+import * as route86 from "@/app/api/v1/webhooks/[id]/deliveries/[delivery_id]/replay/route";
+import * as route87 from "@/app/api/v1/webhooks/[id]/rotate-secret/route";
+import * as route88 from "@/app/api/v1/webhooks/[id]/test/route";
+import * as route89 from "@/app/api/v1/webhooks/[id]/toggle/route";
 
 export const routeModules: ReadonlyArray<{ path: string; module: Record<string, unknown> }> = [
   { path: "/api/v1/account-management", module: route0 },
@@ -167,4 +174,11 @@ export const routeModules: ReadonlyArray<{ path: string; module: Record<string, 
   { path: "/api/v1/user/verification/status/{id}", module: route80 },
   { path: "/api/v1/user/verification/upload", module: route81 },
   { path: "/api/v1/verify-email-otp", module: route82 },
+  { path: "/api/v1/webhooks", module: route83 },
+  { path: "/api/v1/webhooks/{id}", module: route84 },
+  { path: "/api/v1/webhooks/{id}/deliveries", module: route85 },
+  { path: "/api/v1/webhooks/{id}/deliveries/{delivery_id}/replay", module: route86 },
+  { path: "/api/v1/webhooks/{id}/rotate-secret", module: route87 },
+  { path: "/api/v1/webhooks/{id}/test", module: route88 },
+  { path: "/api/v1/webhooks/{id}/toggle", module: route89 },
 ];
