@@ -27,6 +27,7 @@ export async function createExam({ ctx, input }: { ctx: Context; input: ExamBody
         countdownMinutes: input.countdown_minutes,
         openDurationHours: input.open_duration_hours,
         isActive: input.is_active,
+        resultRedirectUrl: input.result_redirect_url,
         createdById: ctx.actor.user?.id ?? null,
         createdAt: now,
         updatedAt: now,

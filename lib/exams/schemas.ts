@@ -79,6 +79,23 @@ const questionIds = z
   )
   .max(1000, "An exam may have at most 1000 questions.");
 
+/**
+ * Where the candidate's result page sends them, with `?result=<token>` (CONTRACT §6): an https URL
+ * of at most 2,000 characters, or null for none.
+ */
+const resultRedirectUrl = z
+  .string({ error: "result_redirect_url must be an https URL or null." })
+  .trim()
+  .max(2000, "result_redirect_url may be at most 2000 characters.")
+  .pipe(
+    z.url({
+      protocol: /^https$/,
+      error:
+        "result_redirect_url must be a full https URL such as https://portal.example.com/results.",
+    }),
+  )
+  .nullable();
+
 /** POST /exams/ and PUT /exams/{id}/: every field (optional ones take their defaults). */
 export const examBody = z.object({
   title,
@@ -89,6 +106,7 @@ export const examBody = z.object({
   countdown_minutes: countdown,
   open_duration_hours: openDuration,
   is_active: z.boolean({ error: "is_active must be true or false." }).default(true),
+  result_redirect_url: resultRedirectUrl.default(null),
   questions: questionIds.default([]),
 });
 
@@ -102,6 +120,7 @@ export const examPatchBody = z.object({
   countdown_minutes: countdown.optional(),
   open_duration_hours: openDuration.optional(),
   is_active: z.boolean({ error: "is_active must be true or false." }).optional(),
+  result_redirect_url: resultRedirectUrl.optional(),
   questions: questionIds.optional(),
 });
 
@@ -142,6 +161,7 @@ const examCore = z.object({
   is_active: z.boolean(),
   status,
   concluded_at: z.iso.datetime().nullable(),
+  result_redirect_url: z.string().nullable(),
 });
 
 const examTail = {

@@ -28,5 +28,6 @@ export function examCoreFields(exam: ExamRow, now: Date) {
     is_active: exam.isActive,
     status: examStatus(exam, now),
     concluded_at: concludedAt(exam, now)?.toISOString() ?? null,
+    result_redirect_url: exam.resultRedirectUrl,
   };
 }

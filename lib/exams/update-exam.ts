@@ -87,6 +87,7 @@ export async function updateExam({
         countdownMinutes: changes.countdown_minutes,
         openDurationHours: changes.open_duration_hours,
         isActive: changes.is_active,
+        resultRedirectUrl: changes.result_redirect_url,
         updatedById: ctx.actor.user?.id ?? null,
         updatedAt: now,
       })

@@ -90,7 +90,12 @@ function operation(definition: RouteHandler["definition"]): ZodOpenApiOperationO
     summary: definition.summary,
     description: describeAccess(definition),
     tags: definition.tags,
-    security: auth === "public" ? [] : [{ apiKey: [] }, { apiKey: [], bearer: [] }],
+    security:
+      auth === "public"
+        ? []
+        : auth === "key-only"
+          ? [{ apiKey: [] }]
+          : [{ apiKey: [] }, { apiKey: [], bearer: [] }],
     requestParams: {
       ...(definition.params ? { path: definition.params as z.ZodObject } : {}),
       ...(definition.query ? { query: definition.query as z.ZodObject } : {}),

@@ -1,4 +1,5 @@
 // GET /user/verification/list/: the review queue for managers, with filters, search and pages.
+import { contains } from "@/lib/people/people-lists";
 import { and, asc, count, desc, eq, ilike, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { storedFiles, userVerifications, users } from "@/db/schema";
@@ -10,9 +11,6 @@ const reviewer = alias(users, "reviewer");
 const faceIdFile = alias(storedFiles, "face_id_file");
 const idCardFile = alias(storedFiles, "id_card_file");
 const documentFile = alias(storedFiles, "verification_document_file");
-
-/** `%term%` with LIKE's own wildcards escaped, so a search for "50%" means exactly that. */
-const contains = (term: string) => `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
 /** The queue's rows with the person, the reviewer and the documents' types, in one query. */
 export function selectListItems(ctx: Context) {

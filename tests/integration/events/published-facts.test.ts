@@ -54,6 +54,7 @@ const examBody = (scheduledDate: Date | null) => ({
   countdown_minutes: 30,
   open_duration_hours: 2,
   is_active: true,
+  result_redirect_url: null,
   questions: [],
 });
 

@@ -10,6 +10,7 @@ import * as specRoute from "@/app/api/v1/docs/spec/route";
 import * as takeExamRoute from "@/app/api/v1/exams/[id]/take-exam/route";
 import { routeModules } from "@/app/api/v1/docs/spec/route-modules.generated";
 import type { Executor } from "@/db/client";
+import { issueResultToken } from "@/lib/results/result-token";
 import { broadcasts, notifications, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { apiKeyScopes } from "@/lib/auth/permissions";
 import type { RouteHandler } from "@/lib/http/define-route";
@@ -223,6 +224,14 @@ async function world(operation: Operation, apiKey: string): Promise<World> {
     "/notifications/": { id: String(notification!.id) },
     "/broadcasts/": { id: String(broadcast!.id) },
     "/webhooks/": { id: webhook!.id, delivery_id: delivery!.id },
+    "/public/exams/": { id: String(ongoing.id) },
+    "/public/candidates/": { id: candidate.id },
+    "/public/results/": {
+      token: await issueResultToken(
+        { examId: ongoing.id, candidateId: candidate.id, attemptId: null },
+        new Date(),
+      ),
+    },
   };
   const prefix = Object.keys(byPath).find((start) => operation.docPath.startsWith(start));
   return {

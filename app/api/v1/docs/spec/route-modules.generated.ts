@@ -55,40 +55,46 @@ import * as route52 from "@/app/api/v1/leaderboard/publish/route";
 import * as route53 from "@/app/api/v1/notifications/route";
 import * as route54 from "@/app/api/v1/notifications/[id]/route";
 import * as route55 from "@/app/api/v1/notifications/read-all/route";
-import * as route56 from "@/app/api/v1/questions/route";
-import * as route57 from "@/app/api/v1/questions/[id]/route";
-import * as route58 from "@/app/api/v1/questions/[id]/exams/route";
-import * as route59 from "@/app/api/v1/questions/bulk-add-to-exams/route";
-import * as route60 from "@/app/api/v1/questions/bulk-archive/route";
-import * as route61 from "@/app/api/v1/questions/import/route";
-import * as route62 from "@/app/api/v1/realtime/auth/route";
-import * as route63 from "@/app/api/v1/realtime/webhook/route";
-import * as route64 from "@/app/api/v1/register/candidate/route";
-import * as route65 from "@/app/api/v1/register/staff/route";
-import * as route66 from "@/app/api/v1/registration/route";
-import * as route67 from "@/app/api/v1/root/route";
-import * as route68 from "@/app/api/v1/send-email-otp/route";
-import * as route69 from "@/app/api/v1/staff/route";
-import * as route70 from "@/app/api/v1/staff/[id]/route";
-import * as route71 from "@/app/api/v1/staff/[id]/roles/assign/route";
-import * as route72 from "@/app/api/v1/staff/invite/route";
-import * as route73 from "@/app/api/v1/staff/me/route";
-import * as route74 from "@/app/api/v1/stats/overview/route";
-import * as route75 from "@/app/api/v1/user/list/route";
-import * as route76 from "@/app/api/v1/user/verification/action/[id]/route";
-import * as route77 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
-import * as route78 from "@/app/api/v1/user/verification/list/route";
-import * as route79 from "@/app/api/v1/user/verification/status/route";
-import * as route80 from "@/app/api/v1/user/verification/status/[id]/route";
-import * as route81 from "@/app/api/v1/user/verification/upload/route";
-import * as route82 from "@/app/api/v1/verify-email-otp/route";
-import * as route83 from "@/app/api/v1/webhooks/route";
-import * as route84 from "@/app/api/v1/webhooks/[id]/route";
-import * as route85 from "@/app/api/v1/webhooks/[id]/deliveries/route";
-import * as route86 from "@/app/api/v1/webhooks/[id]/deliveries/[delivery_id]/replay/route";
-import * as route87 from "@/app/api/v1/webhooks/[id]/rotate-secret/route";
-import * as route88 from "@/app/api/v1/webhooks/[id]/test/route";
-import * as route89 from "@/app/api/v1/webhooks/[id]/toggle/route";
+import * as route56 from "@/app/api/v1/public/candidates/route";
+import * as route57 from "@/app/api/v1/public/candidates/[id]/route";
+import * as route58 from "@/app/api/v1/public/exams/route";
+import * as route59 from "@/app/api/v1/public/exams/[id]/route";
+import * as route60 from "@/app/api/v1/public/exams/[id]/candidates/route";
+import * as route61 from "@/app/api/v1/public/results/[token]/route";
+import * as route62 from "@/app/api/v1/questions/route";
+import * as route63 from "@/app/api/v1/questions/[id]/route";
+import * as route64 from "@/app/api/v1/questions/[id]/exams/route";
+import * as route65 from "@/app/api/v1/questions/bulk-add-to-exams/route";
+import * as route66 from "@/app/api/v1/questions/bulk-archive/route";
+import * as route67 from "@/app/api/v1/questions/import/route";
+import * as route68 from "@/app/api/v1/realtime/auth/route";
+import * as route69 from "@/app/api/v1/realtime/webhook/route";
+import * as route70 from "@/app/api/v1/register/candidate/route";
+import * as route71 from "@/app/api/v1/register/staff/route";
+import * as route72 from "@/app/api/v1/registration/route";
+import * as route73 from "@/app/api/v1/root/route";
+import * as route74 from "@/app/api/v1/send-email-otp/route";
+import * as route75 from "@/app/api/v1/staff/route";
+import * as route76 from "@/app/api/v1/staff/[id]/route";
+import * as route77 from "@/app/api/v1/staff/[id]/roles/assign/route";
+import * as route78 from "@/app/api/v1/staff/invite/route";
+import * as route79 from "@/app/api/v1/staff/me/route";
+import * as route80 from "@/app/api/v1/stats/overview/route";
+import * as route81 from "@/app/api/v1/user/list/route";
+import * as route82 from "@/app/api/v1/user/verification/action/[id]/route";
+import * as route83 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
+import * as route84 from "@/app/api/v1/user/verification/list/route";
+import * as route85 from "@/app/api/v1/user/verification/status/route";
+import * as route86 from "@/app/api/v1/user/verification/status/[id]/route";
+import * as route87 from "@/app/api/v1/user/verification/upload/route";
+import * as route88 from "@/app/api/v1/verify-email-otp/route";
+import * as route89 from "@/app/api/v1/webhooks/route";
+import * as route90 from "@/app/api/v1/webhooks/[id]/route";
+import * as route91 from "@/app/api/v1/webhooks/[id]/deliveries/route";
+import * as route92 from "@/app/api/v1/webhooks/[id]/deliveries/[delivery_id]/replay/route";
+import * as route93 from "@/app/api/v1/webhooks/[id]/rotate-secret/route";
+import * as route94 from "@/app/api/v1/webhooks/[id]/test/route";
+import * as route95 from "@/app/api/v1/webhooks/[id]/toggle/route";
 
 export const routeModules: ReadonlyArray<{ path: string; module: Record<string, unknown> }> = [
   { path: "/api/v1/account-management", module: route0 },
@@ -147,38 +153,44 @@ export const routeModules: ReadonlyArray<{ path: string; module: Record<string, 
   { path: "/api/v1/notifications", module: route53 },
   { path: "/api/v1/notifications/{id}", module: route54 },
   { path: "/api/v1/notifications/read-all", module: route55 },
-  { path: "/api/v1/questions", module: route56 },
-  { path: "/api/v1/questions/{id}", module: route57 },
-  { path: "/api/v1/questions/{id}/exams", module: route58 },
-  { path: "/api/v1/questions/bulk-add-to-exams", module: route59 },
-  { path: "/api/v1/questions/bulk-archive", module: route60 },
-  { path: "/api/v1/questions/import", module: route61 },
-  { path: "/api/v1/realtime/auth", module: route62 },
-  { path: "/api/v1/realtime/webhook", module: route63 },
-  { path: "/api/v1/register/candidate", module: route64 },
-  { path: "/api/v1/register/staff", module: route65 },
-  { path: "/api/v1/registration", module: route66 },
-  { path: "/api/v1/root", module: route67 },
-  { path: "/api/v1/send-email-otp", module: route68 },
-  { path: "/api/v1/staff", module: route69 },
-  { path: "/api/v1/staff/{id}", module: route70 },
-  { path: "/api/v1/staff/{id}/roles/assign", module: route71 },
-  { path: "/api/v1/staff/invite", module: route72 },
-  { path: "/api/v1/staff/me", module: route73 },
-  { path: "/api/v1/stats/overview", module: route74 },
-  { path: "/api/v1/user/list", module: route75 },
-  { path: "/api/v1/user/verification/action/{id}", module: route76 },
-  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route77 },
-  { path: "/api/v1/user/verification/list", module: route78 },
-  { path: "/api/v1/user/verification/status", module: route79 },
-  { path: "/api/v1/user/verification/status/{id}", module: route80 },
-  { path: "/api/v1/user/verification/upload", module: route81 },
-  { path: "/api/v1/verify-email-otp", module: route82 },
-  { path: "/api/v1/webhooks", module: route83 },
-  { path: "/api/v1/webhooks/{id}", module: route84 },
-  { path: "/api/v1/webhooks/{id}/deliveries", module: route85 },
-  { path: "/api/v1/webhooks/{id}/deliveries/{delivery_id}/replay", module: route86 },
-  { path: "/api/v1/webhooks/{id}/rotate-secret", module: route87 },
-  { path: "/api/v1/webhooks/{id}/test", module: route88 },
-  { path: "/api/v1/webhooks/{id}/toggle", module: route89 },
+  { path: "/api/v1/public/candidates", module: route56 },
+  { path: "/api/v1/public/candidates/{id}", module: route57 },
+  { path: "/api/v1/public/exams", module: route58 },
+  { path: "/api/v1/public/exams/{id}", module: route59 },
+  { path: "/api/v1/public/exams/{id}/candidates", module: route60 },
+  { path: "/api/v1/public/results/{token}", module: route61 },
+  { path: "/api/v1/questions", module: route62 },
+  { path: "/api/v1/questions/{id}", module: route63 },
+  { path: "/api/v1/questions/{id}/exams", module: route64 },
+  { path: "/api/v1/questions/bulk-add-to-exams", module: route65 },
+  { path: "/api/v1/questions/bulk-archive", module: route66 },
+  { path: "/api/v1/questions/import", module: route67 },
+  { path: "/api/v1/realtime/auth", module: route68 },
+  { path: "/api/v1/realtime/webhook", module: route69 },
+  { path: "/api/v1/register/candidate", module: route70 },
+  { path: "/api/v1/register/staff", module: route71 },
+  { path: "/api/v1/registration", module: route72 },
+  { path: "/api/v1/root", module: route73 },
+  { path: "/api/v1/send-email-otp", module: route74 },
+  { path: "/api/v1/staff", module: route75 },
+  { path: "/api/v1/staff/{id}", module: route76 },
+  { path: "/api/v1/staff/{id}/roles/assign", module: route77 },
+  { path: "/api/v1/staff/invite", module: route78 },
+  { path: "/api/v1/staff/me", module: route79 },
+  { path: "/api/v1/stats/overview", module: route80 },
+  { path: "/api/v1/user/list", module: route81 },
+  { path: "/api/v1/user/verification/action/{id}", module: route82 },
+  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route83 },
+  { path: "/api/v1/user/verification/list", module: route84 },
+  { path: "/api/v1/user/verification/status", module: route85 },
+  { path: "/api/v1/user/verification/status/{id}", module: route86 },
+  { path: "/api/v1/user/verification/upload", module: route87 },
+  { path: "/api/v1/verify-email-otp", module: route88 },
+  { path: "/api/v1/webhooks", module: route89 },
+  { path: "/api/v1/webhooks/{id}", module: route90 },
+  { path: "/api/v1/webhooks/{id}/deliveries", module: route91 },
+  { path: "/api/v1/webhooks/{id}/deliveries/{delivery_id}/replay", module: route92 },
+  { path: "/api/v1/webhooks/{id}/rotate-secret", module: route93 },
+  { path: "/api/v1/webhooks/{id}/test", module: route94 },
+  { path: "/api/v1/webhooks/{id}/toggle", module: route95 },
 ];

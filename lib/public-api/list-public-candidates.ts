@@ -1,0 +1,104 @@
+// GET /public/candidates/ and /public/candidates/{id}/ (candidates:read): candidates with every
+// exam they are tied to (invitation, attempt, score). Search by name or email; `exam_id` keeps
+// those tied to that exam. Staff accounts are never listed; another id is a 404.
+import { and, asc, count, eq, exists, isNull, or, type SQL } from "drizzle-orm";
+import type { z } from "zod";
+import { examAttempts, examInvitations, examScores, users } from "@/db/schema";
+import type { Context } from "@/lib/context";
+import { NotFound } from "@/lib/errors";
+import type { PageRequest } from "@/lib/http/pagination";
+import { searchPeople } from "./list-exam-candidates";
+import { progressFields, progressQuery, type ProgressRow } from "./progress";
+import type { candidatesQuery, publicCandidate } from "./schemas";
+
+type Candidate = z.output<typeof publicCandidate>;
+
+const candidateColumns = {
+  id: users.id,
+  email: users.email,
+  firstName: users.firstName,
+  lastName: users.lastName,
+  role: users.role,
+  isEmailVerified: users.isEmailVerified,
+  dateJoined: users.dateJoined,
+};
+
+function tiedTo(ctx: Context, examId: number): SQL {
+  const tie = (table: typeof examInvitations | typeof examAttempts | typeof examScores) => {
+    const person = "userId" in table ? table.userId : table.candidateId;
+    return exists(
+      ctx.db
+        .select({ one: table.examId })
+        .from(table)
+        .where(and(eq(table.examId, examId), eq(person, users.id))),
+    );
+  };
+  return or(tie(examInvitations), tie(examAttempts), tie(examScores))!;
+}
+
+export async function listPublicCandidates({
+  ctx,
+  query,
+  page,
+}: {
+  ctx: Context;
+  query: z.output<typeof candidatesQuery>;
+  page: PageRequest;
+}): Promise<{ items: Candidate[]; count: number }> {
+  const where = and(
+    eq(users.userType, "candidate"),
+    isNull(users.deletedAt),
+    searchPeople(query.search),
+    query.exam_id === undefined ? undefined : tiedTo(ctx, query.exam_id),
+  );
+  const [rows, [total]] = await Promise.all([
+    ctx.db
+      .select(candidateColumns)
+      .from(users)
+      .where(where)
+      .orderBy(asc(users.lastName), asc(users.firstName), asc(users.id))
+      .limit(page.pageSize)
+      .offset(page.offset),
+    ctx.db.select({ value: count() }).from(users).where(where),
+  ]);
+  return { items: await withExams(ctx, rows), count: total?.value ?? 0 };
+}
+
+export async function getPublicCandidate({ ctx, input }: { ctx: Context; input: { id: string } }) {
+  const rows = await ctx.db
+    .select(candidateColumns)
+    .from(users)
+    .where(and(eq(users.id, input.id), eq(users.userType, "candidate"), isNull(users.deletedAt)));
+  if (rows.length === 0) throw new NotFound("No candidate with this id.");
+  const [candidate] = await withExams(ctx, rows);
+  return candidate!;
+}
+
+async function withExams(
+  ctx: Context,
+  rows: Array<Pick<typeof users.$inferSelect, keyof typeof candidateColumns>>,
+): Promise<Candidate[]> {
+  const progress: ProgressRow[] =
+    rows.length === 0
+      ? []
+      : await progressQuery(ctx, { candidateIds: rows.map((row) => row.id) }).orderBy(
+          asc(examAttempts.startedAt),
+        );
+  return rows.map((row) => ({
+    id: row.id,
+    email: row.email,
+    first_name: row.firstName,
+    last_name: row.lastName,
+    role: row.role,
+    is_email_verified: row.isEmailVerified,
+    date_joined: row.dateJoined.toISOString(),
+    exams: progress
+      .filter((entry) => entry.candidateId === row.id)
+      .sort((a, b) => a.examId - b.examId)
+      .map((entry) => ({
+        exam_id: entry.examId,
+        exam_title: entry.examTitle,
+        ...progressFields(entry),
+      })),
+  }));
+}
