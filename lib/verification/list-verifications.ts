@@ -1,8 +1,8 @@
 // GET /user/verification/list/: the review queue for managers, with filters, search and pages.
-import { contains } from "@/lib/people/people-lists";
 import { and, asc, count, desc, eq, ilike, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { storedFiles, userVerifications, users } from "@/db/schema";
+import { contains } from "@/lib/people/people-lists";
 import type { Context } from "@/lib/context";
 import { pageRequest } from "@/lib/http/pagination";
 import type { VerificationListItem } from "./schemas";
