@@ -11,13 +11,8 @@
 // - seconds_if_begun_now: the countdown, cut short by the window's close (as the deadline will be).
 import type { Context } from "@/lib/context";
 import { attemptDeadline, windowClose } from "@/lib/exams/status";
-import {
-  actingCandidate,
-  alreadySubmitted,
-  checkCandidate,
-  checkEligibility,
-  noQuestions,
-} from "./attempt-rules";
+import { actingCandidate, alreadySubmitted, noQuestions } from "./attempt-rules";
+import { checkCandidateOrInvited, checkEligibilityOrInvited } from "./eligibility";
 import { findAttempt, liveQuestionCount } from "./attempt-queries";
 import { loadExam } from "@/lib/exams/load-exam";
 
@@ -52,11 +47,11 @@ export async function getExamStart({
   const now = ctx.clock.now();
   const attempt = await findAttempt(ctx, exam.id, user.id);
   if (attempt) {
-    checkCandidate(user, exam);
+    await checkCandidateOrInvited(ctx, user, exam);
     if (attempt.submittedAt) throw alreadySubmitted();
     return { state: "in_progress" };
   }
-  checkEligibility(user, exam, now);
+  await checkEligibilityOrInvited(ctx, user, exam, now);
   const questionCount = await liveQuestionCount(ctx, exam.id);
   if (questionCount === 0) throw noQuestions();
   const deadline = attemptDeadline(exam, now);

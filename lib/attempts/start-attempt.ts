@@ -11,10 +11,9 @@ import {
   graceMs,
   alreadySubmitted,
   actingCandidate,
-  checkCandidate,
-  checkEligibility,
   noQuestions,
 } from "./attempt-rules";
+import { checkCandidateOrInvited, checkEligibilityOrInvited } from "./eligibility";
 import { findAttempt, liveQuestionCount } from "./attempt-queries";
 
 /** Close an expired attempt as auto-submitted (submitted_at = its deadline); false if already closed. */
@@ -35,7 +34,7 @@ export async function startAttempt({ ctx, input }: { ctx: Context; input: { exam
   const now = ctx.clock.now();
   let attempt = await findAttempt(ctx, exam.id, user.id);
   if (!attempt) {
-    checkEligibility(user, exam, now);
+    await checkEligibilityOrInvited(ctx, user, exam, now);
     if ((await liveQuestionCount(ctx, exam.id)) === 0) throw noQuestions();
     // Created under a share lock on the exam row, re-checked: an admin who ends the exam early or
     // extends its window (both update that row first) either waits for this attempt and then
@@ -43,7 +42,7 @@ export async function startAttempt({ ctx, input }: { ctx: Context; input: { exam
     // unique (exam, candidate) index lets exactly one insert through.
     await ctx.db.transaction(async (tx) => {
       const [current] = await tx.select().from(exams).where(eq(exams.id, exam.id)).for("share");
-      checkEligibility(user, current!, now);
+      await checkEligibilityOrInvited({ ...ctx, db: tx }, user, current!, now);
       await tx
         .insert(examAttempts)
         .values({
@@ -56,7 +55,7 @@ export async function startAttempt({ ctx, input }: { ctx: Context; input: { exam
     });
     attempt = (await findAttempt(ctx, exam.id, user.id))!;
   } else {
-    checkCandidate(user, exam);
+    await checkCandidateOrInvited(ctx, user, exam);
   }
   if (attempt.submittedAt) throw alreadySubmitted();
   if (now.getTime() > attempt.deadline.getTime() + graceMs()) {

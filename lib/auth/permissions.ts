@@ -40,6 +40,7 @@ export const permissionTable = {
   "exams:manage": staff("admin"),
   "scores:submit": staff("admin"),
   "leaderboards:publish": staff("admin"),
+  "exams:invite": staff("manager"),
   "dashboards:staff": staff("moderator"),
   // Communication and integrations
   "broadcasts:manage": staff("manager"),

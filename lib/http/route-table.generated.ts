@@ -43,6 +43,8 @@ export const routeTable: ReadonlyArray<{ path: string; methods: readonly string[
   { path: "/api/v1/exams/{id}/answers/{questionId}", methods: ["PUT"] },
   { path: "/api/v1/exams/{id}/conclude", methods: ["POST"] },
   { path: "/api/v1/exams/{id}/duplicate", methods: ["POST"] },
+  { path: "/api/v1/exams/{id}/invitations", methods: ["GET"] },
+  { path: "/api/v1/exams/{id}/invite", methods: ["POST"] },
   { path: "/api/v1/exams/{id}/questions", methods: ["GET"] },
   { path: "/api/v1/exams/{id}/results", methods: ["GET"] },
   { path: "/api/v1/exams/{id}/start", methods: ["POST"] },
