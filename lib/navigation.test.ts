@@ -83,6 +83,7 @@ describe("navigationFor", () => {
       "Question bank",
       "Exams",
       "Broadcasts",
+      "Integrations",
     ]);
     expect(staffLinks(ctxFor("staff", "manager", false))).toEqual([]);
   });

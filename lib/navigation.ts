@@ -36,6 +36,7 @@ const staffPages: (NavItem & { permission: Permission })[] = [
   { href: "/admin/questions", label: "Question bank", permission: "questions:manage" },
   { href: "/admin/exams", label: "Exams", permission: "exams:manage" },
   { href: "/admin/broadcasts", label: "Broadcasts", permission: "broadcasts:manage" },
+  { href: "/admin/integrations", label: "Integrations", permission: "api-keys:manage" },
 ];
 
 const accountPages = (userType: "candidate" | "staff"): Page[] => [

@@ -63,12 +63,16 @@ export function windowTimes(exam: ExamTimes) {
   return { plannedClose, endedEarlyAt, closesAt: endedEarlyAt ?? plannedClose };
 }
 
-/** The exam page's tabs; results, analysis and monitoring join them as route segments. */
-export function examTabs(id: number) {
+/**
+ * The exam page's tabs; results, analysis and monitoring join them as route segments. Invitations
+ * only for those who may invite (managers and up).
+ */
+export function examTabs(id: number, canInvite = false) {
   const path = `/admin/exams/${id}`;
   return [
     { href: path, label: "Overview" },
     { href: `${path}/questions`, label: "Questions" },
     { href: `${path}/scores`, label: "Scores" },
+    ...(canInvite ? [{ href: `${path}/invitations`, label: "Invitations" }] : []),
   ];
 }

@@ -6,6 +6,7 @@ import { ExamActions } from "@/components/exam-admin/exam-actions";
 import { ExamWindowControls } from "@/components/exam-admin/exam-window-controls";
 import { ExamStatusBadge } from "@/components/exam-admin/status-badge";
 import { StaffPage } from "@/components/ui/staff-page";
+import { can } from "@/lib/auth/require-permission";
 import { LinkTabs } from "@/components/ui/tabs";
 import { countCandidatesWriting } from "@/lib/exams/count-candidates-writing";
 import { stageLabel } from "@/lib/exams/stage-label";
@@ -52,7 +53,7 @@ export default async function ExamLayout({
         />
       ) : null}
       <div className="mt-6">
-        <LinkTabs label="Exam sections" tabs={examTabs(exam.id)}>
+        <LinkTabs label="Exam sections" tabs={examTabs(exam.id, can(ctx, "exams:invite"))}>
           {children}
         </LinkTabs>
       </div>

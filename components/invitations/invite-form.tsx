@@ -1,0 +1,135 @@
+"use client";
+// Invite people to an exam: one person (email, first and last name), or a pasted list, one per
+// line as "email, first name, last name". Each row gets its own result; nothing is lost if one
+// row is refused.
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { parseInviteList } from "@/lib/invitations/parse-invite-list";
+import {
+  inviteAction,
+  type InviteRowResult,
+} from "@/app/(app)/admin/exams/[id]/(tabs)/invitations/actions";
+
+const inputClass = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
+
+const outcomeClass: Record<InviteRowResult["outcome"], string> = {
+  invited: "text-green-800",
+  "sent-again": "text-blue-900",
+  accepted: "text-slate-700",
+  error: "text-red-800",
+};
+
+export function InviteForm({ examId }: { examId: number }) {
+  const router = useRouter();
+  const [one, setOne] = useState({ email: "", first_name: "", last_name: "" });
+  const [list, setList] = useState("");
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [results, setResults] = useState<InviteRowResult[]>([]);
+
+  const send = async (rows: unknown[]) => {
+    setPending(true);
+    setError(null);
+    const outcome = await inviteAction(examId, rows);
+    setPending(false);
+    if ("error" in outcome) {
+      setError(outcome.error);
+      setResults([]);
+      return;
+    }
+    setResults(outcome.results);
+    if (outcome.results.some((row) => row.outcome !== "error")) {
+      setOne({ email: "", first_name: "", last_name: "" });
+      router.refresh();
+    }
+  };
+
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4">
+      <Tabs defaultValue="one">
+        <TabsList label="How to invite">
+          <TabsTrigger value="one">One person</TabsTrigger>
+          <TabsTrigger value="list">Paste a list</TabsTrigger>
+        </TabsList>
+        <TabsContent value="one">
+          <form
+            className="grid gap-3 sm:grid-cols-3"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void send([one]);
+            }}
+          >
+            {(
+              [
+                ["email", "Email", "email"],
+                ["first_name", "First name", "text"],
+                ["last_name", "Last name", "text"],
+              ] as const
+            ).map(([field, label, type]) => (
+              <div key={field}>
+                <label htmlFor={`invite-${field}`} className="text-sm font-medium">
+                  {label}
+                </label>
+                <input
+                  id={`invite-${field}`}
+                  type={type}
+                  required
+                  className={inputClass}
+                  value={one[field]}
+                  onChange={(event) => setOne({ ...one, [field]: event.target.value })}
+                />
+              </div>
+            ))}
+            <div className="sm:col-span-3">
+              <Button tone="primary" type="submit" disabled={pending}>
+                {pending ? "Inviting…" : "Invite"}
+              </Button>
+            </div>
+          </form>
+        </TabsContent>
+        <TabsContent value="list">
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void send(parseInviteList(list));
+            }}
+          >
+            <label htmlFor="invite-list" className="text-sm font-medium">
+              One person per line: email, first name, last name
+            </label>
+            <textarea
+              id="invite-list"
+              rows={6}
+              className={`${inputClass} font-mono text-sm`}
+              placeholder={"ada@example.com, Ada, Obi\nbayo@example.com, Bayo, Lawal"}
+              value={list}
+              onChange={(event) => setList(event.target.value)}
+            />
+            <p className="mt-1 text-sm text-slate-600">
+              Up to 200 at once. People already invited get a fresh link; nobody is invited twice.
+            </p>
+            <Button tone="primary" type="submit" disabled={pending} className="mt-2">
+              {pending
+                ? "Inviting…"
+                : `Invite ${parseInviteList(list).length || ""} people`.replace("  ", " ")}
+            </Button>
+          </form>
+        </TabsContent>
+      </Tabs>
+      <div role="status" aria-live="polite" className="mt-3">
+        {error ? <p className="text-sm text-red-700">{error}</p> : null}
+        {results.length > 0 ? (
+          <ul className="space-y-1 text-sm" data-testid="invite-results">
+            {results.map((row, index) => (
+              <li key={`${row.email}-${index}`} className={outcomeClass[row.outcome]}>
+                <span className="font-medium">{row.email || "(no email)"}</span>: {row.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </div>
+  );
+}
