@@ -47,6 +47,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port) },
+    // Webhook journeys deliver to a receiver on this machine (loopback): allowed here only.
+    env: { PORT: String(port), WEBHOOKS_ALLOW_PRIVATE_TARGETS: "true" },
   },
 });

@@ -2,11 +2,14 @@
 // The candidate's result on one exam. The server renders the first view; afterwards the result is
 // a TanStack query that realtime invalidates when the score is recorded (push-score-recorded), so
 // "awaiting scoring" turns into the score without polling. Only while the realtime connection is
-// down does the query fall back to a slow refetch.
+// down does the query fall back to a slow refetch. When the exam sends candidates on to an
+// integrator (result_redirect_url), the "Continue to …" link carries a 15-minute result token, so
+// the result is read again before the token runs out.
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRealtime, type RealtimeConnectionState } from "@/components/realtime/use-realtime";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
 import type { ExamResult, ExamResultStatus } from "@/lib/results/get-exam-result";
 import { stageLabel } from "@/lib/exams/stage-label";
@@ -18,6 +21,8 @@ import { examResultKeys } from "./result-query-keys";
 
 /** How often the result is refetched while it is pending and realtime is unreachable. */
 const FALLBACK_REFETCH_MS = 30_000;
+/** How long a "Continue to …" link is shown before a fresh one is fetched (its token lasts 15). */
+const CONTINUE_LINK_FRESH_MS = 12 * 60_000;
 
 const statusWords: Record<ExamResultStatus, { label: string; tone: BadgeTone }> = {
   scored: { label: "Scored", tone: "green" },
@@ -59,14 +64,17 @@ export function ExamResultView({
     queryKey,
     queryFn: () => loadResult(examId),
     initialData: initialResult,
-    staleTime: Infinity, // Fresh until realtime (or the fallback below) says otherwise.
-    refetchOnWindowFocus: false,
+    // Fresh until realtime (or the fallback below) says otherwise; a continue link until shortly
+    // before its token expires (then a returning tab refetches on focus).
+    staleTime: (query) => (query.state.data?.continue_to ? CONTINUE_LINK_FRESH_MS : Infinity),
+    refetchOnWindowFocus: true,
     // Dropped when the page unmounts, so the next visit starts from the server's fresh render.
     gcTime: 0,
-    refetchInterval: (query): number | false =>
-      query.state.data && isPending(query.state.data) && connection !== "connected"
-        ? FALLBACK_REFETCH_MS
-        : false,
+    refetchInterval: (query): number | false => {
+      const data = query.state.data;
+      if (data && isPending(data) && connection !== "connected") return FALLBACK_REFETCH_MS;
+      return data?.continue_to ? CONTINUE_LINK_FRESH_MS : false;
+    },
   });
   const { exam, status } = result;
   const words = statusWords[status];
@@ -108,6 +116,17 @@ export function ExamResultView({
             <p className="mt-2">You have not submitted answers for this exam.</p>
           ) : null}
         </div>
+        {result.continue_to ? (
+          <p className="mt-4">
+            <a
+              href={result.continue_to.href}
+              className={buttonClass("primary")}
+              data-testid="result-continue"
+            >
+              Continue to {result.continue_to.host}
+            </a>
+          </p>
+        ) : null}
         {result.attempt_open && exam.status === "ongoing" ? (
           <p className="mt-3">
             <Link href={`/exams/${exam.id}/take`} className="text-brand-700 underline">

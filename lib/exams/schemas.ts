@@ -79,6 +79,8 @@ const questionIds = z
   )
   .max(1000, "An exam may have at most 1000 questions.");
 
+const fullHttpsUrl =
+  "result_redirect_url must be a full https URL such as https://portal.example.com/results.";
 /**
  * Where the candidate's result page sends them, with `?result=<token>` (CONTRACT §6): an https URL
  * of at most 2,000 characters, or null for none.
@@ -88,11 +90,10 @@ const resultRedirectUrl = z
   .trim()
   .max(2000, "result_redirect_url may be at most 2000 characters.")
   .pipe(
-    z.url({
-      protocol: /^https$/,
-      error:
-        "result_redirect_url must be a full https URL such as https://portal.example.com/results.",
-    }),
+    z
+      .url({ protocol: /^https$/, error: fullHttpsUrl })
+      // The URL parser also takes "https:host/path"; a link needs the full form.
+      .regex(/^https:\/\/[^/?#\s]/i, fullHttpsUrl),
   )
   .nullable();
 

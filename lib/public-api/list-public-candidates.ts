@@ -1,14 +1,16 @@
 // GET /public/candidates/ and /public/candidates/{id}/ (candidates:read): candidates with every
 // exam they are tied to (invitation, attempt, score). Search by name or email; `exam_id` keeps
-// those tied to that exam. Staff accounts are never listed; another id is a 404.
+// those tied to that exam (none when that exam is not published). Staff accounts are never
+// listed; another id is a 404.
 import { and, asc, count, eq, exists, isNull, or, type SQL } from "drizzle-orm";
 import type { z } from "zod";
-import { examAttempts, examInvitations, examScores, users } from "@/db/schema";
+import { examAttempts, examInvitations, exams, examScores, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import type { PageRequest } from "@/lib/http/pagination";
 import { searchPeople } from "./list-exam-candidates";
 import { progressFields, progressQuery, type ProgressRow } from "./progress";
+import { publishedExamConditions } from "./published-exams";
 import type { candidatesQuery, publicCandidate } from "./schemas";
 
 type Candidate = z.output<typeof publicCandidate>;
@@ -23,7 +25,14 @@ const candidateColumns = {
   dateJoined: users.dateJoined,
 };
 
+/** Candidates with an invitation, attempt or score on this exam, if integrators may see it. */
 function tiedTo(ctx: Context, examId: number): SQL {
+  const published = exists(
+    ctx.db
+      .select({ one: exams.id })
+      .from(exams)
+      .where(and(eq(exams.id, examId), ...publishedExamConditions(ctx.clock.now()))),
+  );
   const tie = (table: typeof examInvitations | typeof examAttempts | typeof examScores) => {
     const person = "userId" in table ? table.userId : table.candidateId;
     return exists(
@@ -33,7 +42,7 @@ function tiedTo(ctx: Context, examId: number): SQL {
         .where(and(eq(table.examId, examId), eq(person, users.id))),
     );
   };
-  return or(tie(examInvitations), tie(examAttempts), tie(examScores))!;
+  return and(published, or(tie(examInvitations), tie(examAttempts), tie(examScores)))!;
 }
 
 export async function listPublicCandidates({

@@ -1,12 +1,14 @@
 // Where each candidate stands on each exam they are tied to — invited, started, submitted or
 // scored — as rows of (candidate, exam). The pairs come from all three sources, so a candidate who
-// registered alone and took an exam is listed as much as one who was invited.
+// registered alone and took an exam is listed as much as one who was invited. Only published exams
+// appear, so the public API never names an exam that /public/exams/ hides.
 import { and, count, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { union, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { examAttempts, examInvitations, exams, examScores, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { round2 } from "@/lib/exams/shape";
-import type { InvitationStatus } from "@/lib/invitations/invitation-status";
+import { invitationStatusSql, type InvitationStatus } from "@/lib/invitations/invitation-status";
+import { publishedExamConditions } from "./published-exams";
 
 export type PairFilter = { examId?: number; candidateIds?: string[] };
 
@@ -46,14 +48,14 @@ export type ProgressRow = {
   score: number | null;
 };
 
-/** The progress rows of the pairs matching `filter` (deleted people and exams left out). */
+/**
+ * The progress rows of the pairs matching `filter`. Deleted people are left out, and so are exams
+ * integrators cannot see (drafts, cancelled, deleted), as in /public/exams/.
+ */
 export function progressQuery(ctx: Context, filter: PairFilter) {
   const pairs = pairsOf(ctx, filter);
   const invitationStatus = sql<InvitationStatus | null>`case
-    when ${examInvitations.id} is null then null
-    when ${examAttempts.submittedAt} is not null then 'taken'
-    when ${examInvitations.acceptedAt} is not null then 'accepted'
-    else 'sent' end`;
+    when ${examInvitations.id} is null then null else ${invitationStatusSql()} end`;
   return ctx.db
     .select({
       candidateId: users.id,
@@ -69,7 +71,7 @@ export function progressQuery(ctx: Context, filter: PairFilter) {
     })
     .from(pairs)
     .innerJoin(users, and(eq(users.id, pairs.userId), isNull(users.deletedAt)))
-    .innerJoin(exams, and(eq(exams.id, pairs.examId), isNull(exams.deletedAt)))
+    .innerJoin(exams, and(eq(exams.id, pairs.examId), ...publishedExamConditions(ctx.clock.now())))
     .leftJoin(
       examInvitations,
       and(eq(examInvitations.examId, pairs.examId), eq(examInvitations.userId, pairs.userId)),
@@ -106,7 +108,7 @@ export async function progressCount(ctx: Context, filter: PairFilter, where: SQL
     .select({ value: count() })
     .from(pairs)
     .innerJoin(users, and(eq(users.id, pairs.userId), isNull(users.deletedAt)))
-    .innerJoin(exams, and(eq(exams.id, pairs.examId), isNull(exams.deletedAt)))
+    .innerJoin(exams, and(eq(exams.id, pairs.examId), ...publishedExamConditions(ctx.clock.now())))
     .where(where);
   return row?.value ?? 0;
 }

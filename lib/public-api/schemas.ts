@@ -84,7 +84,16 @@ export const publicCandidate = z.object({
   exams: z.array(z.object({ exam_id: z.number().int(), exam_title: z.string(), ...progress })),
 });
 
-export const resultParams = z.object({ token: z.string().min(1).max(4000) });
+export const resultParams = z.object({
+  token: z
+    .string()
+    .min(1)
+    .max(4000)
+    .describe(
+      "A result token (the `result` query parameter of the redirect, or a score.recorded " +
+        "webhook's). Invalid or expired: 400 `invalid_result_token`.",
+    ),
+});
 
 export const publicResult = z.object({
   exam: z.object({ id: z.number().int(), title: z.string(), stage: z.enum(examStages) }),

@@ -13,6 +13,9 @@
 //   is closed: during the 30-second grace after a deadline an open attempt still accepts answers,
 //   so the key must not be visible to it. This check lives here, on the server; the page only
 //   renders what it gets.
+// - continue_to (CONTRACT §6): once scored, when the exam has a result_redirect_url, a link there
+//   with ?result=<token>. The token is issued on every read (it lasts 15 minutes), so the page's
+//   render and each reload carry a fresh one.
 import { and, asc, eq } from "drizzle-orm";
 import { attemptAnswers, examAttempts, examQuestions, examScores, questions } from "@/db/schema";
 import type { Context } from "@/lib/context";
@@ -25,6 +28,7 @@ import {
 } from "@/lib/exams/status";
 import { loadExam } from "@/lib/exams/load-exam";
 import { actingCandidate } from "@/lib/attempts/attempt-rules";
+import { resultRedirectLink, type ResultRedirectLink } from "./result-token";
 
 type Option = "A" | "B" | "C" | "D";
 
@@ -66,6 +70,8 @@ export type ExamResult = {
   attempt_open: boolean;
   review: ReviewItem[] | null;
   review_unavailable: ReviewUnavailable | null;
+  /** Where to continue once scored (the exam's result_redirect_url with a result token), or null. */
+  continue_to: ResultRedirectLink | null;
 };
 
 export async function getExamResult({
@@ -117,6 +123,18 @@ export async function getExamResult({
   }
   const closes = windowClose(exam);
   const concluded = concludedAt(exam, now);
+  const continueTo =
+    score && exam.resultRedirectUrl
+      ? await resultRedirectLink(
+          exam.resultRedirectUrl,
+          {
+            examId: exam.id,
+            candidateId: user.id,
+            attemptId: score.attemptId ?? attempt?.id ?? null,
+          },
+          now,
+        )
+      : null;
   return {
     exam: {
       id: exam.id,
@@ -138,6 +156,7 @@ export async function getExamResult({
     attempt_open: Boolean(attempt && !submittedAt),
     review,
     review_unavailable: reviewUnavailable,
+    continue_to: continueTo,
   };
 }
 

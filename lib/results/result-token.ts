@@ -22,6 +22,11 @@ function resultKey(): KeyObject {
 
 export type ResultClaims = { examId: number; candidateId: string; attemptId: string | null };
 
+/** When a token issued at `now` stops working (whole seconds, as in its `exp`). */
+export function resultTokenExpiry(now: Date): Date {
+  return new Date((Math.floor(now.getTime() / 1000) + resultTokenMinutes * 60) * 1000);
+}
+
 export async function issueResultToken(claims: ResultClaims, now: Date): Promise<string> {
   const issuedAt = Math.floor(now.getTime() / 1000);
   return new SignJWT({ exam: claims.examId, attempt: claims.attemptId, typ: "result" })
@@ -71,4 +76,33 @@ export async function verifyResultToken(token: string, now: Date): Promise<Resul
     }
     throw error;
   }
+}
+
+export type ResultRedirectLink = {
+  /** The exam's result_redirect_url with `result=<token>` added to its query. */
+  href: string;
+  /** What the link names: "Continue to <host>". */
+  host: string;
+  expires_at: string;
+};
+
+/**
+ * The candidate's way on to the integrator: the exam's redirect URL, its own query kept, plus a
+ * fresh result token. Null for anything that is not an https URL, so a bad stored value can never
+ * become a javascript: link.
+ */
+export async function resultRedirectLink(
+  redirectUrl: string,
+  claims: ResultClaims,
+  now: Date,
+): Promise<ResultRedirectLink | null> {
+  if (!URL.canParse(redirectUrl)) return null;
+  const url = new URL(redirectUrl);
+  if (url.protocol !== "https:" || !url.host) return null;
+  url.searchParams.set("result", await issueResultToken(claims, now));
+  return {
+    href: url.toString(),
+    host: url.host,
+    expires_at: resultTokenExpiry(now).toISOString(),
+  };
 }

@@ -1,6 +1,7 @@
 // The integrators' public API: key only, by scope (the full matrix); published exams only and never
 // their answers; candidates with invitations, attempts and scores; results by token, where a
 // tampered, foreign or expired token gives no data; and the exam's result_redirect_url rules.
+import { SignJWT } from "jose";
 import { beforeEach, describe, expect, it } from "vitest";
 import * as candidatesMeRoute from "@/app/api/v1/candidates/me/route";
 import * as examsRoute from "@/app/api/v1/exams/route";
@@ -14,6 +15,7 @@ import * as resultRoute from "@/app/api/v1/public/results/[token]/route";
 import { examInvitations, exams, examScores } from "@/db/schema";
 import type { ApiKeyScope } from "@/lib/auth/permissions";
 import { signToken } from "@/lib/auth/tokens";
+import { getAuthSecret } from "@/lib/env";
 import { issueResultToken } from "@/lib/results/result-token";
 import {
   at,
@@ -23,7 +25,7 @@ import {
   minutes,
   useAttemptsSuite,
 } from "../attempts/support";
-import { createKey } from "../support/factories";
+import { createKey, signIn } from "../support/factories";
 import { call } from "../support/http";
 
 const suite = useAttemptsSuite();
@@ -153,6 +155,35 @@ describe("public API access", () => {
     }
   });
 
+  it("lets a key with the scope through even beside a signed-in person's token", async () => {
+    const { access } = await signIn(suite.db, world.staff.id, at());
+    const response = await get(
+      publicExamsRoute,
+      {},
+      {
+        "x-api-key": world.keys["assessments:read"],
+        authorization: `Bearer ${access}`,
+      },
+    );
+    expect(response.status).toBe(200);
+    // The person's role does not stand in for the key's missing scope.
+    const manager = await get(
+      candidatesRoute,
+      {},
+      {
+        "x-api-key": world.keys["assessments:read"],
+        authorization: `Bearer ${access}`,
+      },
+    );
+    expect(manager.status).toBe(403);
+  });
+
+  it("refuses a revoked or unknown key", async () => {
+    const unknown = await get(publicExamsRoute, {}, { "x-api-key": `pk_live_${"0".repeat(64)}` });
+    expect(unknown.status).toBe(401);
+    expect(unknown.data.results).toBeUndefined();
+  });
+
   it("refuses a key alone on user endpoints", async () => {
     const headers = { "x-api-key": world.keys["candidates:read"] };
     expect((await call(candidatesMeRoute.GET, { headers })).status).toBe(401);
@@ -233,9 +264,40 @@ describe("public candidates", () => {
       headers,
     });
     expect(searched.data.results).toHaveLength(1);
-    expect((await get(examCandidatesRoute, { id: String(world.draft.id) }, headers)).status).toBe(
-      404,
-    );
+    for (const hidden of [world.draft, world.cancelled, world.deleted]) {
+      const response = await get(examCandidatesRoute, { id: String(hidden.id) }, headers);
+      expect(response.status, hidden.title).toBe(404);
+    }
+    expect((await get(examCandidatesRoute, { id: "999999" }, headers)).status).toBe(404);
+    const past = await call(examCandidatesRoute.GET, {
+      path: `/api/v1/public/exams/${world.ongoing.id}/candidates/?page=2`,
+      params: { id: String(world.ongoing.id) },
+      headers,
+    });
+    expect(past.status).toBe(404);
+    expect(past.data.code).toBe("not_found");
+  });
+
+  it("never names an exam integrators cannot see", async () => {
+    const headers = { "x-api-key": world.keys["candidates:read"] };
+    for (const hidden of [world.draft, world.cancelled]) {
+      await suite.db.insert(examInvitations).values({
+        examId: hidden.id,
+        userId: world.bystander.id,
+        email: world.bystander.email,
+        tokenHash: `hash-${hidden.id}-${world.bystander.id}`,
+        tokenExpiresAt: new Date(at().getTime() + hours(24)),
+      });
+      const filtered = await call(candidatesRoute.GET, {
+        path: `/api/v1/public/candidates/?exam_id=${hidden.id}`,
+        headers,
+      });
+      expect(filtered.status, hidden.title).toBe(200);
+      expect(filtered.data.results, hidden.title).toEqual([]);
+    }
+    const one = await get(candidateRoute, { id: world.bystander.id }, headers);
+    expect(one.status).toBe(200);
+    expect(one.data.exams).toEqual([]);
   });
 
   it("lists candidates (never staff) with their exams, filtered by exam", async () => {
@@ -262,11 +324,32 @@ describe("public candidates", () => {
     ]);
     expect((await get(candidateRoute, { id: world.staff.id }, headers)).status).toBe(404);
     expect((await get(candidateRoute, { id: "not-a-uuid" }, headers)).status).toBe(404);
+    expect((await get(candidateRoute, { id: crypto.randomUUID() }, headers)).status).toBe(404);
     const bad = await call(candidatesRoute.GET, {
       path: "/api/v1/public/candidates/?exam_id=x",
       headers,
     });
     expect(bad.status).toBe(400);
+    expect(Object.keys(bad.data.errors)).toContain("exam_id");
+    const searched = await call(candidatesRoute.GET, {
+      path: "/api/v1/public/candidates/?search=tander",
+      headers,
+    });
+    // Earlier tests' worlds are still there: every match is a Tander, this world's among them.
+    const found = searched.data.results as Array<{ id: string; last_name: string }>;
+    expect(found.map((row) => row.id)).toContain(world.bystander.id);
+    expect(new Set(found.map((row) => row.last_name))).toEqual(new Set(["Tander"]));
+    const paged = await call(candidatesRoute.GET, {
+      path: "/api/v1/public/candidates/?page_size=1",
+      headers,
+    });
+    expect(paged.data.results).toHaveLength(1);
+    expect(paged.data.pagination).toMatchObject({ page: 1, page_size: 1, has_next: true });
+    const past = await call(candidatesRoute.GET, {
+      path: `/api/v1/public/candidates/?page_size=1&page=${paged.data.pagination.total_pages + 1}`,
+      headers,
+    });
+    expect(past.status).toBe(404);
   });
 });
 
@@ -302,9 +385,21 @@ describe("results by token", () => {
       at(),
     );
     const expired = await issueResultToken(claims, new Date(at().getTime() - minutes(16)));
+    // Same claims under another key: the raw secret (what session tokens use), and another one.
+    const signedWith = (key: string) =>
+      new SignJWT({ exam: claims.examId, attempt: claims.attemptId, typ: "result" })
+        .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+        .setIssuer("competition-platform")
+        .setAudience("result")
+        .setSubject(claims.candidateId)
+        .setIssuedAt(Math.floor(at().getTime() / 1000))
+        .setExpirationTime(Math.floor(at().getTime() / 1000) + 600)
+        .sign(new TextEncoder().encode(key));
     for (const [name, bad] of [
       ["tampered payload", tampered],
       ["flipped signature", flipped],
+      ["signed with the raw secret", await signedWith(getAuthSecret())],
+      ["signed with another secret", await signedWith("someone-else's-secret-0123456789abcdef")],
       ["an access token", access],
       ["expired", expired],
       ["garbage", "not-a-token"],
@@ -313,6 +408,8 @@ describe("results by token", () => {
       expect(response.status, name).toBe(400);
       expect(response.data.code, name).toBe("invalid_result_token");
       expect(response.data.score, name).toBeUndefined();
+      expect(response.data.candidate, name).toBeUndefined();
+      expect(response.text, name).not.toContain(world.taker.user.email);
     }
     const expiredResponse = await get(resultRoute, { token: expired }, headers);
     expect(expiredResponse.data.detail).toMatch(/expired/);
@@ -337,8 +434,29 @@ describe("result_redirect_url on exams", () => {
     expect(created.status, created.text).toBe(201);
     expect(created.data.result_redirect_url).toBe("https://portal.example.com/results?school=7");
     const id = String(created.data.id);
+    const detail = await call(examRoute.GET, { params: { id }, headers });
+    expect(detail.data.result_redirect_url).toBe("https://portal.example.com/results?school=7");
+    const without = await call(examsRoute.POST, {
+      method: "POST",
+      headers,
+      json: { ...body, result_redirect_url: undefined },
+    });
+    expect(without.status).toBe(201);
+    expect(without.data.result_redirect_url).toBeNull();
+    for (const bad of ["ftp://portal.example.com/r", "https:portal.example.com/r", ""]) {
+      const refused = await call(examsRoute.POST, {
+        method: "POST",
+        headers,
+        json: { ...body, result_redirect_url: bad },
+      });
+      expect(refused.status, bad).toBe(400);
+      expect(refused.data.code).toBe("invalid");
+      expect(Object.keys(refused.data.errors), bad).toEqual(["result_redirect_url"]);
+    }
     for (const bad of [
       "http://portal.example.com/r",
+      "https:portal.example.com/r",
+      "https://",
       "javascript:alert(1)",
       "not a url",
       `https://x.com/${"a".repeat(2001)}`,
@@ -361,5 +479,15 @@ describe("result_redirect_url on exams", () => {
     });
     expect(cleared.status).toBe(200);
     expect(cleared.data.result_redirect_url).toBeNull();
+    const longest = `https://portal.example.com/${"a".repeat(2000 - 27)}`;
+    expect(longest).toHaveLength(2000);
+    const set = await call(examRoute.PATCH, {
+      method: "PATCH",
+      params: { id },
+      headers,
+      json: { result_redirect_url: longest },
+    });
+    expect(set.status, set.text).toBe(200);
+    expect(set.data.result_redirect_url).toBe(longest);
   });
 });

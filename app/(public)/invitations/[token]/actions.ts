@@ -34,7 +34,7 @@ export const acceptInvitationAction = withTextRule(async function acceptInvitati
     }
     throw error;
   }
-  const exam = `/exams/${accepted.examId}`;
+  const exam = `/exams/${accepted.examId}/take`;
   if (!accepted.passwordSet) {
     redirect(`/sign-in?email=${encodeURIComponent(accepted.email)}&invited=${accepted.examId}`);
   }

@@ -9,13 +9,16 @@ export const GET = defineRoute(
     summary: "Get a result by its result token",
     description:
       "Result tokens last 15 minutes: the candidate's result page links to the exam's " +
-      "result_redirect_url with ?result=<token>, and score.recorded webhooks carry one.",
+      "result_redirect_url with ?result=<token>, and score.recorded webhooks carry one. " +
+      "A tampered, malformed, foreign or expired token is a 400 `invalid_result_token` (the " +
+      "detail says when it expired); a valid token whose result no longer exists is a 404 " +
+      "`not_found`. Neither carries any result data.",
     tags: ["Public API"],
     auth: "key-only",
     scopes: ["results:read"],
     params: resultParams,
     response: publicResult,
-    errors: [404],
+    errors: [400, 404],
   },
   async ({ ctx, params }) => getPublicResult({ ctx, input: params }),
 );

@@ -16,7 +16,7 @@ export type InviteRowResult = {
   message: string;
 };
 
-export const maxInvitesAtOnce = 200;
+const maxInvitesAtOnce = 200;
 
 export const inviteAction = withTextRule(async function inviteAction(
   examId: number,
