@@ -16,7 +16,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { FieldErrorList, describedBy } from "@/components/ui/labelled-field";
 import { createApiKeyAction, revokeApiKeyAction } from "@/app/(app)/admin/integrations/actions";
 import type { FieldErrors } from "@/lib/errors";
-import { scopeWords } from "./integration-words";
+import { formErrorWords, scopeWords } from "./integration-words";
 import { SecretReveal } from "./secret-reveal";
 
 const inputClass = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
@@ -100,7 +100,7 @@ export function NewApiKeyButton() {
                   <label key={scope} className="flex items-start gap-2 text-sm">
                     <input
                       type="checkbox"
-                      className="mt-1 h-4 w-4"
+                      className="mt-1 h-4 w-4 shrink-0"
                       checked={scopes.includes(scope)}
                       onChange={(event) =>
                         setScopes((list) =>
@@ -117,7 +117,7 @@ export function NewApiKeyButton() {
               </div>
               <FieldErrorList id="key-scopes" errors={failure.errors?.scopes} />
             </fieldset>
-            <FormStatus id="new-key-status" error={failure.error} />
+            <FormStatus id="new-key-status" error={formErrorWords(failure)} />
             <DialogFooter>
               <DialogClose asChild>
                 <Button>Cancel</Button>

@@ -37,6 +37,15 @@ export const eventWords: Record<string, { label: string; hint: string }> = {
 
 export const eventLabel = (event: string) => eventWords[event]?.label ?? event;
 
+/**
+ * What a refused form says above its buttons: when fields are marked, to put them right (the
+ * server's own sentence, "Invalid request body.", is for API callers); else the refusal itself.
+ */
+export const formErrorWords = (failure: { error?: string; errors?: Record<string, string[]> }) =>
+  failure.errors && Object.keys(failure.errors).length > 0
+    ? "Put right what is marked above, then try again."
+    : failure.error;
+
 const deliveryTone: Record<string, [BadgeTone, string]> = {
   pending: ["blue", "Trying"],
   succeeded: ["green", "Succeeded"],

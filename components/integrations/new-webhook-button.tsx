@@ -17,7 +17,7 @@ import { FieldErrorList, describedBy } from "@/components/ui/labelled-field";
 import { createWebhookAction } from "@/app/(app)/admin/integrations/actions";
 import type { FieldErrors } from "@/lib/errors";
 import { webhookEventTypes } from "@/lib/webhooks/event-types";
-import { eventWords } from "./integration-words";
+import { eventWords, formErrorWords } from "./integration-words";
 import { SecretReveal } from "./secret-reveal";
 
 const inputClass = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
@@ -116,7 +116,9 @@ export function NewWebhookButton() {
                 maxLength={500}
                 placeholder="School portal results"
                 onChange={(event) => setDescription(event.target.value)}
+                {...describedBy("webhook-description", failure.errors?.description)}
               />
+              <FieldErrorList id="webhook-description" errors={failure.errors?.description} />
             </div>
             <fieldset>
               <legend className="text-sm font-medium">Events to send</legend>
@@ -125,7 +127,7 @@ export function NewWebhookButton() {
                   <label key={type} className="flex items-start gap-2 text-sm">
                     <input
                       type="checkbox"
-                      className="mt-1 h-4 w-4"
+                      className="mt-1 h-4 w-4 shrink-0"
                       checked={events.includes(type)}
                       onChange={(event) =>
                         setEvents((list) =>
@@ -142,7 +144,7 @@ export function NewWebhookButton() {
               </div>
               <FieldErrorList id="webhook-events" errors={eventErrors} />
             </fieldset>
-            <FormStatus id="new-webhook-status" error={failure.error} />
+            <FormStatus id="new-webhook-status" error={formErrorWords(failure)} />
             <DialogFooter>
               <DialogClose asChild>
                 <Button>Cancel</Button>

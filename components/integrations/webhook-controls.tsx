@@ -66,7 +66,7 @@ export function WebhookControls({
           trigger={<Button disabled={pending}>Rotate secret</Button>}
           title="Rotate the signing secret?"
           description="You get a new secret now. For 24 hours every delivery is signed with both the old and the new one, so the receiver can switch without missing any."
-          confirmLabel="Rotate"
+          confirmLabel="Rotate secret"
           onConfirm={() => act("rotate", "Secret rotated.")}
         />
         <ConfirmDialog
@@ -82,6 +82,11 @@ export function WebhookControls({
           onConfirm={() => act("delete", "Deleted.")}
         />
       </div>
+      {isActive ? null : (
+        <p className="mt-2 text-sm text-slate-600">
+          Nothing is sent while it is off: turn it on to send a test event.
+        </p>
+      )}
       <FormStatus id="webhook-action-status" error={status.error} done={status.done} />
       <Dialog open={secret !== null} onOpenChange={(open) => (open ? null : setSecret(null))}>
         <DialogContent

@@ -156,7 +156,7 @@ async function noteFailure(
   const since = marked?.failingSince;
   if (!since || now.getTime() - since.getTime() < disableAfterFailingMs) return;
 
-  const reason = `Every delivery failed for 3 days (since ${since.toISOString()}).`;
+  const reason = `Every delivery failed for 3 days (since ${since.toUTCString().replace("GMT", "UTC")}).`;
   const [disabled] = await tx
     .update(webhookEndpoints)
     .set({ isActive: false, disabledReason: reason, updatedAt: now })

@@ -17,9 +17,9 @@ export const createWebhookBody = z.strictObject({
   url: z
     .string({ error: "url is required." })
     .trim()
-    .min(1, "url may not be blank.")
-    .max(urlMaxLength, `url may be at most ${urlMaxLength} characters.`)
-    .pipe(z.url({ error: "url must be a full URL such as https://example.com/hooks." })),
+    .min(1, "Enter the address to send to.")
+    .max(urlMaxLength, `The address may be at most ${urlMaxLength} characters.`)
+    .pipe(z.url({ error: "Enter a full address such as https://example.com/hooks." })),
   description: z
     .string({ error: "description must be text." })
     .trim()

@@ -13,15 +13,17 @@ export default async function IntegrationsLayout({ children }: { children: React
       title="Integrations"
       description="Let other systems — a school portal, a sponsor's tools — read exams and results with an API key, and be told what happens through signed webhooks."
     >
-      <LinkTabs
-        label="Integrations"
-        tabs={[
-          { href: "/admin/integrations", label: "API keys" },
-          { href: "/admin/integrations/webhooks", label: "Webhooks" },
-        ]}
-      >
-        {children}
-      </LinkTabs>
+      <div className="mt-6">
+        <LinkTabs
+          label="Integrations"
+          tabs={[
+            { href: "/admin/integrations", label: "API keys" },
+            { href: "/admin/integrations/webhooks", label: "Webhooks" },
+          ]}
+        >
+          {children}
+        </LinkTabs>
+      </div>
     </StaffPage>
   );
 }

@@ -23,7 +23,7 @@ const columns: Column<ApiKeySummary>[] = [
       </>
     ),
   },
-  { header: "May", cell: (key) => scopesLabel(key.scopes) },
+  { header: "Access", cell: (key) => scopesLabel(key.scopes) },
   { header: "Created", cell: (key) => <LocalTime iso={key.created_at} /> },
   {
     header: "Last used",

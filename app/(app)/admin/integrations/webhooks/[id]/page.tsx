@@ -112,30 +112,25 @@ export default async function WebhookPage({
         <h2 id="deliveries-heading" className="text-lg font-semibold">
           Deliveries
         </h2>
-        <nav aria-label="Filter deliveries" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {statusFilters.map(([value, label]) => (
-            <Link
-              key={value || "all"}
-              href={hrefFor(value, filters.event_type ?? "")}
-              aria-current={(filters.status ?? "") === value ? "page" : undefined}
-              className="underline aria-[current=page]:font-semibold aria-[current=page]:no-underline"
-            >
-              {label}
-            </Link>
-          ))}
-          <span aria-hidden="true" className="text-slate-400">
-            |
-          </span>
-          {eventFilters.map((event) => (
-            <Link
-              key={event || "any"}
-              href={hrefFor(filters.status ?? "", event)}
-              aria-current={(filters.event_type ?? "") === event ? "page" : undefined}
-              className="underline aria-[current=page]:font-semibold aria-[current=page]:no-underline"
-            >
-              {event ? eventLabel(event) : "Any event"}
-            </Link>
-          ))}
+        <nav aria-label="Filter deliveries" className="mt-2 space-y-1 text-sm">
+          <FilterLinks
+            label="Status"
+            links={statusFilters.map(([value, label]) => ({
+              key: value || "all",
+              label,
+              href: hrefFor(value, filters.event_type ?? ""),
+              current: (filters.status ?? "") === value,
+            }))}
+          />
+          <FilterLinks
+            label="Event"
+            links={eventFilters.map((event) => ({
+              key: event || "any",
+              label: event ? eventLabel(event) : "Any",
+              href: hrefFor(filters.status ?? "", event),
+              current: (filters.event_type ?? "") === event,
+            }))}
+          />
         </nav>
         {items.length === 0 ? (
           <EmptyState>
@@ -150,5 +145,30 @@ export default async function WebhookPage({
         )}
       </section>
     </StaffPage>
+  );
+}
+
+/** One row of filter links, the chosen one marked as current. */
+function FilterLinks({
+  label,
+  links,
+}: {
+  label: string;
+  links: { key: string; label: string; href: string; current: boolean }[];
+}) {
+  return (
+    <p className="flex flex-wrap gap-x-4 gap-y-1">
+      <span className="text-slate-600">{label}:</span>
+      {links.map((link) => (
+        <Link
+          key={link.key}
+          href={link.href}
+          aria-current={link.current ? "page" : undefined}
+          className="underline aria-[current=page]:font-semibold aria-[current=page]:no-underline"
+        >
+          {link.label}
+        </Link>
+      ))}
+    </p>
   );
 }
