@@ -5,131 +5,63 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogFooter,
-  DialogTrigger,
-} from "@/components/ui/dialog";
-import { FormStatus } from "@/components/ui/form-status";
-import { FieldErrorList, describedBy } from "@/components/ui/labelled-field";
 import { createApiKeyAction, revokeApiKeyAction } from "@/app/(app)/admin/integrations/actions";
-import type { FieldErrors } from "@/lib/errors";
-import { formErrorWords, scopeWords } from "./integration-words";
+import {
+  ChoiceCheckboxes,
+  CreateAndRevealDialog,
+  DoneFooter,
+  TextField,
+} from "./create-and-reveal-dialog";
+import { scopeWords } from "./integration-words";
 import { SecretReveal } from "./secret-reveal";
 
-const inputClass = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
-
 export function NewApiKeyButton() {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const [scopes, setScopes] = useState<string[]>([]);
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<{ error?: string; errors?: FieldErrors }>({});
-  const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
-
-  const reset = (next: boolean) => {
-    setOpen(next);
-    if (!next) {
-      setName("");
-      setScopes([]);
-      setFailure({});
-      setCreated(null);
-    }
-  };
-  const submit = async () => {
-    setPending(true);
-    const result = await createApiKeyAction({ name, scopes });
-    setPending(false);
-    if ("error" in result) return setFailure(result);
-    setCreated(result);
-    router.refresh();
-  };
-
   return (
-    <Dialog open={open} onOpenChange={reset}>
-      <DialogTrigger asChild>
-        <Button tone="primary">New API key</Button>
-      </DialogTrigger>
-      <DialogContent
-        title={created ? `API key "${created.name}" created` : "New API key"}
-        description={
-          created
-            ? "Give it to the system that will call the API, as the X-Api-Key header."
-            : "A key lets another system read from or write to the platform, within the access you give it."
-        }
-      >
-        {created ? (
-          <>
-            <SecretReveal label="The key" value={created.key} />
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button tone="primary">Done</Button>
-              </DialogClose>
-            </DialogFooter>
-          </>
-        ) : (
-          <form
-            className="mt-4 space-y-4"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void submit();
-            }}
-          >
-            <div>
-              <label htmlFor="key-name" className="text-sm font-medium">
-                Name
-              </label>
-              <input
-                id="key-name"
-                className={inputClass}
-                value={name}
-                maxLength={100}
-                onChange={(event) => setName(event.target.value)}
-                placeholder="School portal"
-                {...describedBy("key-name", failure.errors?.name)}
-              />
-              <FieldErrorList id="key-name" errors={failure.errors?.name} />
-            </div>
-            <fieldset>
-              <legend className="text-sm font-medium">What it may do</legend>
-              <div className="mt-2 space-y-2">
-                {Object.entries(scopeWords).map(([scope, words]) => (
-                  <label key={scope} className="flex items-start gap-2 text-sm">
-                    <input
-                      type="checkbox"
-                      className="mt-1 h-4 w-4 shrink-0"
-                      checked={scopes.includes(scope)}
-                      onChange={(event) =>
-                        setScopes((list) =>
-                          event.target.checked ? [...list, scope] : list.filter((s) => s !== scope),
-                        )
-                      }
-                    />
-                    <span>
-                      <span className="font-medium">{words.label}</span>
-                      <span className="block text-slate-600">{words.hint}</span>
-                    </span>
-                  </label>
-                ))}
-              </div>
-              <FieldErrorList id="key-scopes" errors={failure.errors?.scopes} />
-            </fieldset>
-            <FormStatus id="new-key-status" error={formErrorWords(failure)} />
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button>Cancel</Button>
-              </DialogClose>
-              <Button tone="primary" type="submit" disabled={pending}>
-                {pending ? "Creating…" : "Create key"}
-              </Button>
-            </DialogFooter>
-          </form>
-        )}
-      </DialogContent>
-    </Dialog>
+    <CreateAndRevealDialog<{ key: string; name: string }>
+      triggerLabel="New API key"
+      title={(created) => (created ? `API key "${created.name}" created` : "New API key")}
+      description={(created) =>
+        created
+          ? "Give it to the system that will call the API, as the X-Api-Key header."
+          : "A key lets another system read from or write to the platform, within the access you give it."
+      }
+      submitLabel="Create key"
+      statusId="new-key-status"
+      submit={() => createApiKeyAction({ name, scopes })}
+      onClosed={() => {
+        setName("");
+        setScopes([]);
+      }}
+      fields={(errors) => (
+        <>
+          <TextField
+            id="key-name"
+            label="Name"
+            value={name}
+            maxLength={100}
+            placeholder="School portal"
+            onValue={setName}
+            errors={errors?.name}
+          />
+          <ChoiceCheckboxes
+            legend="What it may do"
+            id="key-scopes"
+            choices={Object.entries(scopeWords).map(([value, words]) => ({ value, ...words }))}
+            chosen={scopes}
+            onChange={setScopes}
+            errors={errors?.scopes}
+          />
+        </>
+      )}
+      revealed={(created) => (
+        <>
+          <SecretReveal label="The key" value={created.key} />
+          <DoneFooter />
+        </>
+      )}
+    />
   );
 }
 

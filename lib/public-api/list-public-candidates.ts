@@ -2,12 +2,12 @@
 // exam they are tied to (invitation, attempt, score). Search by name or email; `exam_id` keeps
 // those tied to that exam (none when that exam is not published). Staff accounts are never
 // listed; another id is a 404.
-import { and, asc, count, eq, exists, isNull, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, exists, isNull, or, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { examAttempts, examInvitations, exams, examScores, users } from "@/db/schema";
 import type { Context } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
-import type { PageRequest } from "@/lib/http/pagination";
+import { pageOf } from "@/lib/people/people-lists";
 import { searchPeople } from "./list-exam-candidates";
 import { progressFields, progressQuery, type ProgressRow } from "./progress";
 import { publishedExamConditions } from "./published-exams";
@@ -48,11 +48,9 @@ function tiedTo(ctx: Context, examId: number): SQL {
 export async function listPublicCandidates({
   ctx,
   query,
-  page,
 }: {
   ctx: Context;
   query: z.output<typeof candidatesQuery>;
-  page: PageRequest;
 }): Promise<{ items: Candidate[]; count: number }> {
   const where = and(
     eq(users.userType, "candidate"),
@@ -60,17 +58,8 @@ export async function listPublicCandidates({
     searchPeople(query.search),
     query.exam_id === undefined ? undefined : tiedTo(ctx, query.exam_id),
   );
-  const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select(candidateColumns)
-      .from(users)
-      .where(where)
-      .orderBy(asc(users.lastName), asc(users.firstName), asc(users.id))
-      .limit(page.pageSize)
-      .offset(page.offset),
-    ctx.db.select({ value: count() }).from(users).where(where),
-  ]);
-  return { items: await withExams(ctx, rows), count: total?.value ?? 0 };
+  const { rows, count: total } = await pageOf(ctx, where, query);
+  return { items: await withExams(ctx, rows), count: total };
 }
 
 export async function getPublicCandidate({ ctx, input }: { ctx: Context; input: { id: string } }) {

@@ -15,9 +15,8 @@ export const GET = defineRoute(
     errors: [404],
   },
   async ({ ctx, query, url }) => {
-    const page = pageRequest(query);
-    const { items, count } = await listPublicCandidates({ ctx, query, page });
-    return paginate(items, count, page, url);
+    const { items, count } = await listPublicCandidates({ ctx, query });
+    return paginate(items, count, pageRequest(query), url);
   },
 );
 
