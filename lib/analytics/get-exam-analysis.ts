@@ -1,0 +1,189 @@
+// GET /analytics/exams/{id}/ (admin+, or a results:read key): how an exam's scores spread and
+// which of its questions worked. Aggregates in SQL (exam-item-sums.ts); formulas in statistics.ts.
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import type { z } from "zod";
+import { examAttempts, examQuestions, examScores, questions, users } from "@/db/schema";
+import { rolesForStage } from "@/lib/attempts/attempt-rules";
+import { requirePermission } from "@/lib/auth/require-permission";
+import type { Context } from "@/lib/context";
+import { Forbidden } from "@/lib/errors";
+import { loadExam } from "@/lib/exams/load-exam";
+import { examStatus } from "@/lib/exams/status";
+import { examTotals, questionSums, type QuestionSums } from "./exam-item-sums";
+import type { examAnalysis } from "./schemas";
+import {
+  extremeGroupSize,
+  facility,
+  histogram10,
+  itemFlags,
+  itemRestCorrelation,
+  kr20,
+  meanAndSd,
+  quantile,
+  upperLowerIndex,
+  varianceFromSums,
+  type Statistic,
+} from "./statistics";
+
+type Analysis = z.output<typeof examAnalysis>;
+
+function requireAnalyst(ctx: Context) {
+  if (ctx.actor.user) return requirePermission(ctx, "analytics:view");
+  if (!ctx.actor.apiKey?.scopes.includes("results:read")) {
+    throw new Forbidden("This API key lacks the scope(s): results:read.");
+  }
+}
+
+const share = (count: number, n: number) => ({ count, share: n > 0 ? count / n : null });
+
+export async function getExamAnalysis({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: { id: number };
+}): Promise<Analysis> {
+  requireAnalyst(ctx);
+  const exam = await loadExam(ctx, input.id);
+  const totals = await examTotals(ctx.db, exam.id);
+  const groupSize = extremeGroupSize(totals.n);
+  const [live, sums, scoreRows, attempts, [eligible]] = await Promise.all([
+    ctx.db
+      .select({ id: questions.id, text: questions.text, key: questions.correctAnswer })
+      .from(examQuestions)
+      .innerJoin(questions, eq(questions.id, examQuestions.questionId))
+      .where(and(eq(examQuestions.examId, exam.id), eq(questions.isArchived, false)))
+      .orderBy(asc(examQuestions.position)),
+    questionSums(ctx.db, exam.id, groupSize),
+    ctx.db
+      .select({ score: examScores.score })
+      .from(examScores)
+      .where(eq(examScores.examId, exam.id))
+      .orderBy(asc(examScores.score)),
+    ctx.db
+      .select({
+        started: sql<number>`count(*)::int`,
+        submitted: sql<number>`count(${examAttempts.submittedAt})::int`,
+        automatic: sql<number>`count(*) filter (where ${examAttempts.submissionKind} = 'auto')::int`,
+        times: sql<
+          number[] | null
+        >`array_agg(extract(epoch from ${examAttempts.submittedAt} - ${examAttempts.startedAt})::float8 order by ${examAttempts.submittedAt} - ${examAttempts.startedAt}) filter (where ${examAttempts.submittedAt} is not null)`,
+      })
+      .from(examAttempts)
+      .where(eq(examAttempts.examId, exam.id)),
+    ctx.db
+      .select({ value: sql<number>`count(*)::int` })
+      .from(users)
+      .where(
+        and(
+          eq(users.userType, "candidate"),
+          eq(users.isActive, true),
+          eq(users.isUserVerified, true),
+          inArray(users.role, rolesForStage(exam.stage)),
+          isNotNull(users.emailVerifiedAt),
+        ),
+      ),
+  ]);
+  const byQuestion = new Map<number, QuestionSums>(sums.map((row) => [row.questionId, row]));
+  const scores = scoreRows.map((row) => row.score);
+  const scoreSum = scores.reduce((a, b) => a + b, 0);
+  const { mean, sd } = meanAndSd(
+    scores.length,
+    scoreSum,
+    scores.reduce((a, b) => a + b * b, 0),
+  );
+  const attempt = attempts[0]!;
+  const times = attempt.times ?? [];
+
+  const items = live.map((question) => {
+    const row = byQuestion.get(question.id);
+    const n = totals.n;
+    const correct = row?.correct ?? 0;
+    const p = facility(correct, n);
+    const discrimination: Statistic = row
+      ? itemRestCorrelation({
+          n,
+          correct,
+          sumTotal: totals.sumTotal,
+          sumTotalSquares: totals.sumTotalSquares,
+          sumTotalOfCorrect: row.sumTotalOfCorrect,
+        })
+      : { value: null, reason: "No attempts yet." };
+    const counts = { A: row?.a ?? 0, B: row?.b ?? 0, C: row?.c ?? 0, D: row?.d ?? 0 };
+    const upper = {
+      A: row?.upperA ?? 0,
+      B: row?.upperB ?? 0,
+      C: row?.upperC ?? 0,
+      D: row?.upperD ?? 0,
+    };
+    return {
+      question_id: question.id,
+      text: question.text,
+      correct_answer: question.key,
+      attempts: n,
+      facility: p,
+      discrimination,
+      discrimination_index: upperLowerIndex({
+        groupSize,
+        upperCorrect: row?.upperCorrect ?? 0,
+        lowerCorrect: row?.lowerCorrect ?? 0,
+      }),
+      options: {
+        A: share(counts.A, n),
+        B: share(counts.B, n),
+        C: share(counts.C, n),
+        D: share(counts.D, n),
+      },
+      no_answer: share(row?.blank ?? 0, n),
+      flags:
+        n === 0
+          ? []
+          : itemFlags({
+              facility: p,
+              discrimination,
+              key: question.key,
+              counts,
+              upperGroupCounts: upper,
+            }),
+    };
+  });
+
+  const sumPQ = items.reduce((sum, item) => {
+    const p = item.facility.value ?? 0;
+    return sum + p * (1 - p);
+  }, 0);
+  const totalVariance = varianceFromSums(totals.n, totals.sumTotal, totals.sumTotalSquares) ?? 0;
+
+  return {
+    exam: {
+      id: exam.id,
+      title: exam.title,
+      stage: exam.stage,
+      status: examStatus(exam, ctx.clock.now()),
+    },
+    scores: {
+      count: scores.length,
+      mean,
+      median: quantile(scores, 0.5),
+      standard_deviation: sd,
+      histogram: histogram10(scores),
+    },
+    completion: {
+      eligible: eligible?.value ?? 0,
+      started: attempt.started,
+      submitted: attempt.submitted,
+      automatic_submissions: attempt.automatic,
+      completion_rate: facility(attempt.submitted, attempt.started),
+    },
+    time_used_seconds: {
+      median: quantile(times, 0.5),
+      q1: quantile(times, 0.25),
+      q3: quantile(times, 0.75),
+    },
+    reliability: {
+      kr20: kr20({ k: live.length, n: totals.n, sumPQ, totalVariance }),
+      question_count: live.length,
+    },
+    questions: items,
+  };
+}

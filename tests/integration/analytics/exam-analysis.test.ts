@@ -1,0 +1,101 @@
+// GET /analytics/exams/{id}/ on the hand-computed example of lib/analytics/statistics.test.ts
+// (five candidates, three questions), computed in SQL over the stored answers; an exam with no
+// attempts answers nulls with reasons; archived questions are left out; who may ask.
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import * as analysisRoute from "@/app/api/v1/analytics/exams/[id]/route";
+import { questions } from "@/db/schema";
+import { examWithQuestions, putAnswer, submitAttempt, useAttemptsSuite } from "../attempts/support";
+import { createKey } from "../support/factories";
+import { call } from "../support/http";
+
+const suite = useAttemptsSuite();
+
+async function adminHeaders() {
+  const admin = await suite.candidate({ userType: "staff", role: "admin" });
+  return suite.headersFor(admin.id);
+}
+
+const analyse = async (examId: number, headers: Record<string, string>) =>
+  call(analysisRoute.GET, { params: { id: String(examId) }, headers });
+
+describe("exam analysis", () => {
+  it("computes the hand-computed example from stored answers", async () => {
+    // Keys: A, B, C (examWithQuestions). Rows: who is right on q1, q2, q3.
+    const { exam, questions: qs } = await examWithQuestions(suite.db, 4);
+    const pattern = [
+      [1, 1, 1],
+      [1, 1, 0],
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 0, 0],
+    ];
+    for (const row of pattern) {
+      const { headers } = await suite.startedCandidate(exam.id);
+      for (const [index, right] of row.entries()) {
+        const key = qs[index]!.correctAnswer;
+        const chosen = right ? key : key === "D" ? "A" : "D";
+        const saved = await putAnswer(exam.id, qs[index]!.id, headers, {
+          selected_option: chosen,
+          seq: 1,
+        });
+        expect(saved.status).toBe(200);
+      }
+      expect((await submitAttempt(exam.id, headers)).status).toBe(201);
+    }
+    // The fourth question (nobody answered it) is archived: it leaves the analysis, as it leaves
+    // the score's denominator.
+    await suite.db.update(questions).set({ isArchived: true }).where(eq(questions.id, qs[3]!.id));
+
+    const response = await analyse(exam.id, await adminHeaders());
+    expect(response.status, response.text).toBe(200);
+    const body = response.data;
+    expect(body.completion).toMatchObject({ started: 5, submitted: 5, automatic_submissions: 0 });
+    expect(body.reliability.question_count).toBe(3);
+    expect(body.questions.map((q: { question_id: number }) => q.question_id)).toEqual(
+      qs.slice(0, 3).map((q) => q.id),
+    );
+    expect(body.reliability.kr20.value).toBeCloseTo(0.576923, 5);
+    const [q1, q2, q3] = body.questions;
+    expect(q1.facility.value).toBeCloseTo(0.6, 10);
+    expect(q1.discrimination.value).toBeCloseTo(0.327327, 5);
+    expect(q2.discrimination.value).toBeCloseTo(0.327327, 5);
+    expect(q3.facility.value).toBeCloseTo(0.2, 10);
+    expect(q3.discrimination.value).toBeCloseTo(0.534522, 5);
+    // Top 27 % of 5 is one candidate (all right), bottom one (all wrong).
+    expect(q3.discrimination_index.value).toBe(1);
+    // Wrong answers went to D: B and C (for q1) were chosen by nobody.
+    expect(q1.options.A).toEqual({ count: 3, share: 0.6 });
+    expect(q1.options.D).toEqual({ count: 2, share: 0.4 });
+    expect(q1.flags).toContain("unused_distractor");
+    expect(q1.no_answer.count).toBe(0);
+    expect(JSON.stringify(body)).not.toMatch(/NaN|Infinity/);
+  });
+
+  it("answers an exam without attempts with nulls and reasons", async () => {
+    const { exam } = await examWithQuestions(suite.db, 2);
+    const response = await analyse(exam.id, await adminHeaders());
+    expect(response.status).toBe(200);
+    expect(response.data.reliability.kr20).toEqual({
+      value: null,
+      reason: "Needs at least two candidates.",
+    });
+    expect(response.data.scores.mean.value).toBeNull();
+    expect(response.data.questions).toHaveLength(2);
+    expect(response.data.questions[0].facility.reason).toBe("No attempts yet.");
+    expect(response.data.questions[0].flags).toEqual([]);
+  });
+
+  it("is for admins and results:read keys; candidates, moderators and other keys are refused", async () => {
+    const { exam } = await examWithQuestions(suite.db, 1);
+    const moderator = await suite.candidate({ userType: "staff", role: "moderator" });
+    const candidate = await suite.candidate();
+    expect((await analyse(exam.id, await suite.headersFor(moderator.id))).status).toBe(403);
+    expect((await analyse(exam.id, await suite.headersFor(candidate.id))).status).toBe(403);
+    const reader = await createKey(suite.db, ["results:read"]);
+    expect((await analyse(exam.id, { "x-api-key": reader.key })).status).toBe(200);
+    const other = await createKey(suite.db, ["assessments:read"]);
+    expect((await analyse(exam.id, { "x-api-key": other.key })).status).toBe(403);
+    expect((await analyse(999999, await adminHeaders())).status).toBe(404);
+  });
+});
