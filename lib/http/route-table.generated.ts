@@ -48,6 +48,7 @@ export const routeTable: ReadonlyArray<{ path: string; methods: readonly string[
   { path: "/api/v1/exams/{id}/invite", methods: ["POST"] },
   { path: "/api/v1/exams/{id}/questions", methods: ["GET"] },
   { path: "/api/v1/exams/{id}/results", methods: ["GET"] },
+  { path: "/api/v1/exams/{id}/results/export", methods: ["GET"] },
   { path: "/api/v1/exams/{id}/start", methods: ["POST"] },
   { path: "/api/v1/exams/{id}/submit-exam-answers", methods: ["POST"] },
   { path: "/api/v1/exams/{id}/submit-exam-score", methods: ["PUT"] },

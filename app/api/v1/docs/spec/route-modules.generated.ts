@@ -47,57 +47,58 @@ import * as route44 from "@/app/api/v1/exams/[id]/invitations/route";
 import * as route45 from "@/app/api/v1/exams/[id]/invite/route";
 import * as route46 from "@/app/api/v1/exams/[id]/questions/route";
 import * as route47 from "@/app/api/v1/exams/[id]/results/route";
-import * as route48 from "@/app/api/v1/exams/[id]/start/route";
-import * as route49 from "@/app/api/v1/exams/[id]/submit-exam-answers/route";
-import * as route50 from "@/app/api/v1/exams/[id]/submit-exam-score/route";
-import * as route51 from "@/app/api/v1/exams/[id]/take-exam/route";
-import * as route52 from "@/app/api/v1/health/route";
-import * as route53 from "@/app/api/v1/leaderboard/route";
-import * as route54 from "@/app/api/v1/leaderboard/[stage]/[level]/candidate/[candidateId]/route";
-import * as route55 from "@/app/api/v1/leaderboard/publish/route";
-import * as route56 from "@/app/api/v1/notifications/route";
-import * as route57 from "@/app/api/v1/notifications/[id]/route";
-import * as route58 from "@/app/api/v1/notifications/read-all/route";
-import * as route59 from "@/app/api/v1/public/candidates/route";
-import * as route60 from "@/app/api/v1/public/candidates/[id]/route";
-import * as route61 from "@/app/api/v1/public/exams/route";
-import * as route62 from "@/app/api/v1/public/exams/[id]/route";
-import * as route63 from "@/app/api/v1/public/exams/[id]/candidates/route";
-import * as route64 from "@/app/api/v1/public/results/[token]/route";
-import * as route65 from "@/app/api/v1/questions/route";
-import * as route66 from "@/app/api/v1/questions/[id]/route";
-import * as route67 from "@/app/api/v1/questions/[id]/exams/route";
-import * as route68 from "@/app/api/v1/questions/bulk-add-to-exams/route";
-import * as route69 from "@/app/api/v1/questions/bulk-archive/route";
-import * as route70 from "@/app/api/v1/questions/import/route";
-import * as route71 from "@/app/api/v1/realtime/auth/route";
-import * as route72 from "@/app/api/v1/realtime/webhook/route";
-import * as route73 from "@/app/api/v1/register/candidate/route";
-import * as route74 from "@/app/api/v1/register/staff/route";
-import * as route75 from "@/app/api/v1/registration/route";
-import * as route76 from "@/app/api/v1/root/route";
-import * as route77 from "@/app/api/v1/send-email-otp/route";
-import * as route78 from "@/app/api/v1/staff/route";
-import * as route79 from "@/app/api/v1/staff/[id]/route";
-import * as route80 from "@/app/api/v1/staff/[id]/roles/assign/route";
-import * as route81 from "@/app/api/v1/staff/invite/route";
-import * as route82 from "@/app/api/v1/staff/me/route";
-import * as route83 from "@/app/api/v1/stats/overview/route";
-import * as route84 from "@/app/api/v1/user/list/route";
-import * as route85 from "@/app/api/v1/user/verification/action/[id]/route";
-import * as route86 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
-import * as route87 from "@/app/api/v1/user/verification/list/route";
-import * as route88 from "@/app/api/v1/user/verification/status/route";
-import * as route89 from "@/app/api/v1/user/verification/status/[id]/route";
-import * as route90 from "@/app/api/v1/user/verification/upload/route";
-import * as route91 from "@/app/api/v1/verify-email-otp/route";
-import * as route92 from "@/app/api/v1/webhooks/route";
-import * as route93 from "@/app/api/v1/webhooks/[id]/route";
-import * as route94 from "@/app/api/v1/webhooks/[id]/deliveries/route";
-import * as route95 from "@/app/api/v1/webhooks/[id]/deliveries/[delivery_id]/replay/route";
-import * as route96 from "@/app/api/v1/webhooks/[id]/rotate-secret/route";
-import * as route97 from "@/app/api/v1/webhooks/[id]/test/route";
-import * as route98 from "@/app/api/v1/webhooks/[id]/toggle/route";
+import * as route48 from "@/app/api/v1/exams/[id]/results/export/route";
+import * as route49 from "@/app/api/v1/exams/[id]/start/route";
+import * as route50 from "@/app/api/v1/exams/[id]/submit-exam-answers/route";
+import * as route51 from "@/app/api/v1/exams/[id]/submit-exam-score/route";
+import * as route52 from "@/app/api/v1/exams/[id]/take-exam/route";
+import * as route53 from "@/app/api/v1/health/route";
+import * as route54 from "@/app/api/v1/leaderboard/route";
+import * as route55 from "@/app/api/v1/leaderboard/[stage]/[level]/candidate/[candidateId]/route";
+import * as route56 from "@/app/api/v1/leaderboard/publish/route";
+import * as route57 from "@/app/api/v1/notifications/route";
+import * as route58 from "@/app/api/v1/notifications/[id]/route";
+import * as route59 from "@/app/api/v1/notifications/read-all/route";
+import * as route60 from "@/app/api/v1/public/candidates/route";
+import * as route61 from "@/app/api/v1/public/candidates/[id]/route";
+import * as route62 from "@/app/api/v1/public/exams/route";
+import * as route63 from "@/app/api/v1/public/exams/[id]/route";
+import * as route64 from "@/app/api/v1/public/exams/[id]/candidates/route";
+import * as route65 from "@/app/api/v1/public/results/[token]/route";
+import * as route66 from "@/app/api/v1/questions/route";
+import * as route67 from "@/app/api/v1/questions/[id]/route";
+import * as route68 from "@/app/api/v1/questions/[id]/exams/route";
+import * as route69 from "@/app/api/v1/questions/bulk-add-to-exams/route";
+import * as route70 from "@/app/api/v1/questions/bulk-archive/route";
+import * as route71 from "@/app/api/v1/questions/import/route";
+import * as route72 from "@/app/api/v1/realtime/auth/route";
+import * as route73 from "@/app/api/v1/realtime/webhook/route";
+import * as route74 from "@/app/api/v1/register/candidate/route";
+import * as route75 from "@/app/api/v1/register/staff/route";
+import * as route76 from "@/app/api/v1/registration/route";
+import * as route77 from "@/app/api/v1/root/route";
+import * as route78 from "@/app/api/v1/send-email-otp/route";
+import * as route79 from "@/app/api/v1/staff/route";
+import * as route80 from "@/app/api/v1/staff/[id]/route";
+import * as route81 from "@/app/api/v1/staff/[id]/roles/assign/route";
+import * as route82 from "@/app/api/v1/staff/invite/route";
+import * as route83 from "@/app/api/v1/staff/me/route";
+import * as route84 from "@/app/api/v1/stats/overview/route";
+import * as route85 from "@/app/api/v1/user/list/route";
+import * as route86 from "@/app/api/v1/user/verification/action/[id]/route";
+import * as route87 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
+import * as route88 from "@/app/api/v1/user/verification/list/route";
+import * as route89 from "@/app/api/v1/user/verification/status/route";
+import * as route90 from "@/app/api/v1/user/verification/status/[id]/route";
+import * as route91 from "@/app/api/v1/user/verification/upload/route";
+import * as route92 from "@/app/api/v1/verify-email-otp/route";
+import * as route93 from "@/app/api/v1/webhooks/route";
+import * as route94 from "@/app/api/v1/webhooks/[id]/route";
+import * as route95 from "@/app/api/v1/webhooks/[id]/deliveries/route";
+import * as route96 from "@/app/api/v1/webhooks/[id]/deliveries/[delivery_id]/replay/route";
+import * as route97 from "@/app/api/v1/webhooks/[id]/rotate-secret/route";
+import * as route98 from "@/app/api/v1/webhooks/[id]/test/route";
+import * as route99 from "@/app/api/v1/webhooks/[id]/toggle/route";
 
 export const routeModules: ReadonlyArray<{ path: string; module: Record<string, unknown> }> = [
   { path: "/api/v1/account-management", module: route0 },
@@ -148,55 +149,56 @@ export const routeModules: ReadonlyArray<{ path: string; module: Record<string, 
   { path: "/api/v1/exams/{id}/invite", module: route45 },
   { path: "/api/v1/exams/{id}/questions", module: route46 },
   { path: "/api/v1/exams/{id}/results", module: route47 },
-  { path: "/api/v1/exams/{id}/start", module: route48 },
-  { path: "/api/v1/exams/{id}/submit-exam-answers", module: route49 },
-  { path: "/api/v1/exams/{id}/submit-exam-score", module: route50 },
-  { path: "/api/v1/exams/{id}/take-exam", module: route51 },
-  { path: "/api/v1/health", module: route52 },
-  { path: "/api/v1/leaderboard", module: route53 },
-  { path: "/api/v1/leaderboard/{stage}/{level}/candidate/{candidateId}", module: route54 },
-  { path: "/api/v1/leaderboard/publish", module: route55 },
-  { path: "/api/v1/notifications", module: route56 },
-  { path: "/api/v1/notifications/{id}", module: route57 },
-  { path: "/api/v1/notifications/read-all", module: route58 },
-  { path: "/api/v1/public/candidates", module: route59 },
-  { path: "/api/v1/public/candidates/{id}", module: route60 },
-  { path: "/api/v1/public/exams", module: route61 },
-  { path: "/api/v1/public/exams/{id}", module: route62 },
-  { path: "/api/v1/public/exams/{id}/candidates", module: route63 },
-  { path: "/api/v1/public/results/{token}", module: route64 },
-  { path: "/api/v1/questions", module: route65 },
-  { path: "/api/v1/questions/{id}", module: route66 },
-  { path: "/api/v1/questions/{id}/exams", module: route67 },
-  { path: "/api/v1/questions/bulk-add-to-exams", module: route68 },
-  { path: "/api/v1/questions/bulk-archive", module: route69 },
-  { path: "/api/v1/questions/import", module: route70 },
-  { path: "/api/v1/realtime/auth", module: route71 },
-  { path: "/api/v1/realtime/webhook", module: route72 },
-  { path: "/api/v1/register/candidate", module: route73 },
-  { path: "/api/v1/register/staff", module: route74 },
-  { path: "/api/v1/registration", module: route75 },
-  { path: "/api/v1/root", module: route76 },
-  { path: "/api/v1/send-email-otp", module: route77 },
-  { path: "/api/v1/staff", module: route78 },
-  { path: "/api/v1/staff/{id}", module: route79 },
-  { path: "/api/v1/staff/{id}/roles/assign", module: route80 },
-  { path: "/api/v1/staff/invite", module: route81 },
-  { path: "/api/v1/staff/me", module: route82 },
-  { path: "/api/v1/stats/overview", module: route83 },
-  { path: "/api/v1/user/list", module: route84 },
-  { path: "/api/v1/user/verification/action/{id}", module: route85 },
-  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route86 },
-  { path: "/api/v1/user/verification/list", module: route87 },
-  { path: "/api/v1/user/verification/status", module: route88 },
-  { path: "/api/v1/user/verification/status/{id}", module: route89 },
-  { path: "/api/v1/user/verification/upload", module: route90 },
-  { path: "/api/v1/verify-email-otp", module: route91 },
-  { path: "/api/v1/webhooks", module: route92 },
-  { path: "/api/v1/webhooks/{id}", module: route93 },
-  { path: "/api/v1/webhooks/{id}/deliveries", module: route94 },
-  { path: "/api/v1/webhooks/{id}/deliveries/{delivery_id}/replay", module: route95 },
-  { path: "/api/v1/webhooks/{id}/rotate-secret", module: route96 },
-  { path: "/api/v1/webhooks/{id}/test", module: route97 },
-  { path: "/api/v1/webhooks/{id}/toggle", module: route98 },
+  { path: "/api/v1/exams/{id}/results/export", module: route48 },
+  { path: "/api/v1/exams/{id}/start", module: route49 },
+  { path: "/api/v1/exams/{id}/submit-exam-answers", module: route50 },
+  { path: "/api/v1/exams/{id}/submit-exam-score", module: route51 },
+  { path: "/api/v1/exams/{id}/take-exam", module: route52 },
+  { path: "/api/v1/health", module: route53 },
+  { path: "/api/v1/leaderboard", module: route54 },
+  { path: "/api/v1/leaderboard/{stage}/{level}/candidate/{candidateId}", module: route55 },
+  { path: "/api/v1/leaderboard/publish", module: route56 },
+  { path: "/api/v1/notifications", module: route57 },
+  { path: "/api/v1/notifications/{id}", module: route58 },
+  { path: "/api/v1/notifications/read-all", module: route59 },
+  { path: "/api/v1/public/candidates", module: route60 },
+  { path: "/api/v1/public/candidates/{id}", module: route61 },
+  { path: "/api/v1/public/exams", module: route62 },
+  { path: "/api/v1/public/exams/{id}", module: route63 },
+  { path: "/api/v1/public/exams/{id}/candidates", module: route64 },
+  { path: "/api/v1/public/results/{token}", module: route65 },
+  { path: "/api/v1/questions", module: route66 },
+  { path: "/api/v1/questions/{id}", module: route67 },
+  { path: "/api/v1/questions/{id}/exams", module: route68 },
+  { path: "/api/v1/questions/bulk-add-to-exams", module: route69 },
+  { path: "/api/v1/questions/bulk-archive", module: route70 },
+  { path: "/api/v1/questions/import", module: route71 },
+  { path: "/api/v1/realtime/auth", module: route72 },
+  { path: "/api/v1/realtime/webhook", module: route73 },
+  { path: "/api/v1/register/candidate", module: route74 },
+  { path: "/api/v1/register/staff", module: route75 },
+  { path: "/api/v1/registration", module: route76 },
+  { path: "/api/v1/root", module: route77 },
+  { path: "/api/v1/send-email-otp", module: route78 },
+  { path: "/api/v1/staff", module: route79 },
+  { path: "/api/v1/staff/{id}", module: route80 },
+  { path: "/api/v1/staff/{id}/roles/assign", module: route81 },
+  { path: "/api/v1/staff/invite", module: route82 },
+  { path: "/api/v1/staff/me", module: route83 },
+  { path: "/api/v1/stats/overview", module: route84 },
+  { path: "/api/v1/user/list", module: route85 },
+  { path: "/api/v1/user/verification/action/{id}", module: route86 },
+  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route87 },
+  { path: "/api/v1/user/verification/list", module: route88 },
+  { path: "/api/v1/user/verification/status", module: route89 },
+  { path: "/api/v1/user/verification/status/{id}", module: route90 },
+  { path: "/api/v1/user/verification/upload", module: route91 },
+  { path: "/api/v1/verify-email-otp", module: route92 },
+  { path: "/api/v1/webhooks", module: route93 },
+  { path: "/api/v1/webhooks/{id}", module: route94 },
+  { path: "/api/v1/webhooks/{id}/deliveries", module: route95 },
+  { path: "/api/v1/webhooks/{id}/deliveries/{delivery_id}/replay", module: route96 },
+  { path: "/api/v1/webhooks/{id}/rotate-secret", module: route97 },
+  { path: "/api/v1/webhooks/{id}/test", module: route98 },
+  { path: "/api/v1/webhooks/{id}/toggle", module: route99 },
 ];

@@ -1,0 +1,118 @@
+// An exam's results as CSV, one row per candidate — rank (the leaderboard rule: CONTRACT §9),
+// name, email, score, time used, submitted at, then each live question's answer — produced a
+// thousand rows at a time so that a large exam streams without being held in memory.
+import { stringify } from "csv-stringify/sync";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { attemptAnswers, examQuestions, questions } from "@/db/schema";
+import type { Executor } from "@/db/client";
+import type { Context } from "@/lib/context";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { Forbidden } from "@/lib/errors";
+import { loadExam } from "@/lib/exams/load-exam";
+import { positionOrder, rankOrder } from "@/lib/leaderboards/ranking";
+
+type ResultRow = {
+  rank: number;
+  candidateId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  score: number;
+  timeUsed: number | null;
+  submittedAt: string | Date | null;
+  attemptId: string | null;
+};
+
+async function rows<T>(db: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+const resultPage = (examId: number, limit: number, offset: number) => sql`
+  select rank() over (order by ${rankOrder})::int as rank,
+    r.candidate_id as "candidateId", r.first_name as "firstName", r.last_name as "lastName",
+    r.email, r.score::float8 as score, r.time_used as "timeUsed",
+    r.submitted_at as "submittedAt", r.attempt_id as "attemptId"
+  from (
+    select s.candidate_id, u.first_name, u.last_name, u.email, s.score, s.attempt_id,
+      coalesce(s.time_used_seconds,
+        floor(extract(epoch from a.submitted_at - a.started_at))::int) as time_used,
+      coalesce(a.submitted_at, s.recorded_at) as submitted_at
+    from exam_scores s
+    join users u on u.id = s.candidate_id and u.deleted_at is null
+    left join exam_attempts a on a.id = s.attempt_id
+    where s.exam_id = ${examId}
+  ) r
+  order by ${positionOrder}
+  limit ${limit} offset ${offset}`;
+
+/** A cell a spreadsheet would read as a formula ("=…", "+…", "-…", "@…") is kept as text. */
+export const textCell = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+/** The CSV in chunks: the header line, then up to `batchSize` rows per chunk. */
+export async function* resultsCsv(
+  ctx: Context,
+  examId: number,
+  batchSize = 1000,
+): AsyncGenerator<string> {
+  const live = await ctx.db
+    .select({ id: questions.id })
+    .from(examQuestions)
+    .innerJoin(questions, eq(questions.id, examQuestions.questionId))
+    .where(and(eq(examQuestions.examId, examId), eq(questions.isArchived, false)))
+    .orderBy(asc(examQuestions.position));
+  yield stringify([
+    [
+      "rank",
+      "first_name",
+      "last_name",
+      "email",
+      "score",
+      "time_used_seconds",
+      "submitted_at",
+      ...live.map((_, index) => `q${index + 1}`),
+    ],
+  ]);
+  for (let offset = 0; ; offset += batchSize) {
+    const page = await rows<ResultRow>(ctx.db, resultPage(examId, batchSize, offset));
+    if (page.length === 0) return;
+    const attemptIds = page.flatMap((row) => (row.attemptId ? [row.attemptId] : []));
+    const answers =
+      attemptIds.length === 0
+        ? []
+        : await ctx.db
+            .select({
+              attemptId: attemptAnswers.attemptId,
+              questionId: attemptAnswers.questionId,
+              option: attemptAnswers.selectedOption,
+            })
+            .from(attemptAnswers)
+            .where(inArray(attemptAnswers.attemptId, attemptIds));
+    const chosen = new Map(answers.map((a) => [`${a.attemptId}:${a.questionId}`, a.option]));
+    yield stringify(
+      page.map((row) => [
+        row.rank,
+        textCell(row.firstName),
+        textCell(row.lastName),
+        textCell(row.email),
+        Math.round(row.score * 100) / 100,
+        row.timeUsed ?? "",
+        row.submittedAt ? new Date(row.submittedAt).toISOString() : "",
+        ...live.map((question) =>
+          row.attemptId ? (chosen.get(`${row.attemptId}:${question.id}`) ?? "") : "",
+        ),
+      ]),
+    );
+    if (page.length < batchSize) return;
+  }
+}
+
+/** GET /exams/{id}/results/export/ (admin+ or a results:read key): the file's name and chunks. */
+export async function exportExamResults({ ctx, input }: { ctx: Context; input: { id: number } }) {
+  if (ctx.actor.user) requirePermission(ctx, "exams:manage");
+  else if (!ctx.actor.apiKey?.scopes.includes("results:read")) {
+    throw new Forbidden("This API key lacks the scope(s): results:read.");
+  }
+  const exam = await loadExam(ctx, input.id);
+  return { filename: `exam-${exam.id}-results.csv`, chunks: resultsCsv(ctx, exam.id) };
+}
