@@ -5,14 +5,17 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { describedBy, LabelledField } from "@/components/ui/labelled-field";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { parseInviteList } from "@/lib/invitations/parse-invite-list";
+import { plural } from "@/lib/plural";
 import {
   inviteAction,
   type InviteRowResult,
 } from "@/app/(app)/admin/exams/[id]/(tabs)/invitations/actions";
 
-const inputClass = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
+const inputClass =
+  "mt-1 w-full rounded border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-500";
 
 const outcomeClass: Record<InviteRowResult["outcome"], string> = {
   invited: "text-green-800",
@@ -28,22 +31,34 @@ export function InviteForm({ examId }: { examId: number }) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [results, setResults] = useState<InviteRowResult[]>([]);
+  const [oneErrors, setOneErrors] = useState<Record<string, string[]>>({});
+  const listCount = parseInviteList(list).length;
 
-  const send = async (rows: unknown[]) => {
+  const send = async (rows: unknown[], from: "one" | "list") => {
     setPending(true);
     setError(null);
-    const outcome = await inviteAction(examId, rows);
-    setPending(false);
+    let outcome: Awaited<ReturnType<typeof inviteAction>>;
+    try {
+      outcome = await inviteAction(examId, rows);
+    } catch {
+      outcome = {
+        error:
+          "Something went wrong: check the list below and try again (nobody is invited twice).",
+      };
+    } finally {
+      setPending(false);
+    }
     if ("error" in outcome) {
       setError(outcome.error);
       setResults([]);
       return;
     }
     setResults(outcome.results);
-    if (outcome.results.some((row) => row.outcome !== "error")) {
-      setOne({ email: "", first_name: "", last_name: "" });
-      router.refresh();
-    }
+    if (from === "one") setOneErrors(outcome.results[0]?.errors ?? {});
+    const sent = outcome.results.filter((row) => row.outcome !== "error").length;
+    if (sent > 0) router.refresh();
+    if (from === "one" && sent > 0) setOne({ email: "", first_name: "", last_name: "" });
+    if (from === "list" && sent === outcome.results.length) setList("");
   };
 
   return (
@@ -56,9 +71,10 @@ export function InviteForm({ examId }: { examId: number }) {
         <TabsContent value="one">
           <form
             className="grid gap-3 sm:grid-cols-3"
+            noValidate
             onSubmit={(event) => {
               event.preventDefault();
-              void send([one]);
+              void send([one], "one");
             }}
           >
             {(
@@ -68,19 +84,23 @@ export function InviteForm({ examId }: { examId: number }) {
                 ["last_name", "Last name", "text"],
               ] as const
             ).map(([field, label, type]) => (
-              <div key={field}>
-                <label htmlFor={`invite-${field}`} className="text-sm font-medium">
-                  {label}
-                </label>
+              <LabelledField
+                key={field}
+                id={`invite-${field}`}
+                label={label}
+                errors={oneErrors[field]}
+              >
                 <input
                   id={`invite-${field}`}
                   type={type}
                   required
+                  autoComplete="off"
                   className={inputClass}
                   value={one[field]}
+                  {...describedBy(`invite-${field}`, oneErrors[field])}
                   onChange={(event) => setOne({ ...one, [field]: event.target.value })}
                 />
-              </div>
+              </LabelledField>
             ))}
             <div className="sm:col-span-3">
               <Button tone="primary" type="submit" disabled={pending}>
@@ -93,7 +113,7 @@ export function InviteForm({ examId }: { examId: number }) {
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              void send(parseInviteList(list));
+              void send(parseInviteList(list), "list");
             }}
           >
             <label htmlFor="invite-list" className="text-sm font-medium">
@@ -113,7 +133,9 @@ export function InviteForm({ examId }: { examId: number }) {
             <Button tone="primary" type="submit" disabled={pending} className="mt-2">
               {pending
                 ? "Inviting…"
-                : `Invite ${parseInviteList(list).length || ""} people`.replace("  ", " ")}
+                : listCount > 0
+                  ? `Invite ${plural(listCount, "person", "people")}`
+                  : "Invite"}
             </Button>
           </form>
         </TabsContent>

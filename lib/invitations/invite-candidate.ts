@@ -14,7 +14,7 @@ import { queueEmail } from "@/lib/email";
 import { appUrl } from "@/lib/env";
 import { Conflict } from "@/lib/errors";
 import { loadExam } from "@/lib/exams/load-exam";
-import { examStatus } from "@/lib/exams/status";
+import { examStatus, windowClose } from "@/lib/exams/status";
 import { publishEvent } from "@/lib/jobs/publish-event";
 import { invitationEmail } from "./emails";
 import { invitationShape, selectInvitations } from "./invitation-shape";
@@ -44,21 +44,14 @@ export async function inviteCandidate({
   const token = randomBytes(32).toString("base64url");
   const tokenExpiresAt = new Date(now.getTime() + invitationLinkDays * 86_400_000);
 
-  try {
-    const { id, created } = await ctx.db.transaction(async (tx) => {
+  const send = () =>
+    ctx.db.transaction(async (tx) => {
       const [existing] = await tx
         .select()
         .from(users)
         .where(sql`lower(${users.email}) = ${email}`)
         .for("update");
-      if (existing && (existing.userType !== "candidate" || existing.deletedAt)) {
-        throw new Conflict(
-          existing.deletedAt
-            ? "This address belonged to an account that was deleted; it cannot be invited."
-            : "This address belongs to a staff account; invite a candidate's address.",
-          "email_not_candidate",
-        );
-      }
+      if (existing) refuseAccount(existing);
       const person =
         existing ??
         (await createInvitedCandidate(tx, {
@@ -112,6 +105,8 @@ export async function inviteCandidate({
           {
             examTitle: exam.title,
             opensAt: exam.scheduledDate,
+            closesAt: windowClose(exam),
+            now,
             url: invitationUrl(token),
             hasPassword: person.passwordHash !== null,
           },
@@ -119,13 +114,55 @@ export async function inviteCandidate({
       );
       return { id: invitationId, created: !previous };
     });
-    const [row] = await selectInvitations(ctx).where(eq(examInvitations.id, id));
-    return { created, invitation: invitationShape(row!) };
+
+  let outcome: { id: string; created: boolean };
+  try {
+    outcome = await send();
   } catch (error) {
-    if (error instanceof Conflict) throw error;
-    // Two invitations raced to create the same account: the unique index decided.
-    rethrowDuplicateEmail(error);
+    if (!isUniqueViolation(error)) throw error;
+    // Two invitations of the same person raced and the unique indexes let the other one through:
+    // it is committed now, so running again finds it and this call becomes a re-invite.
+    try {
+      outcome = await send();
+    } catch (retryError) {
+      rethrowDuplicateEmail(retryError);
+    }
   }
+  const [row] = await selectInvitations(ctx).where(eq(examInvitations.id, outcome.id));
+  return { created: outcome.created, invitation: invitationShape(row!) };
+}
+
+/** Only a live, active candidate account can be invited (409 otherwise, nothing written). */
+function refuseAccount(account: typeof users.$inferSelect) {
+  if (account.deletedAt) {
+    throw new Conflict(
+      "This address belonged to an account that was deleted; it cannot be invited.",
+      "email_not_candidate",
+    );
+  }
+  if (account.userType !== "candidate") {
+    throw new Conflict(
+      "This address belongs to a staff account; invite a candidate's address.",
+      "email_not_candidate",
+    );
+  }
+  if (!account.isActive) {
+    throw new Conflict(
+      "This candidate's account is deactivated; reactivate it before inviting them.",
+      "account_inactive",
+    );
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (
+    let current = error;
+    current && typeof current === "object";
+    current = (current as { cause?: unknown }).cause
+  ) {
+    if ((current as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
 }
 
 async function createInvitedCandidate(

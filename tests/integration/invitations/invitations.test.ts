@@ -7,8 +7,10 @@ import { and, desc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import * as inviteRoute from "@/app/api/v1/exams/[id]/invite/route";
 import * as invitationsRoute from "@/app/api/v1/exams/[id]/invitations/route";
-import { emailOutbox, eventOutbox, examInvitations, users } from "@/db/schema";
+import { emailOutbox, eventOutbox, examInvitations, exams, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/accounts/password/passwords";
+import { hashToken } from "@/lib/auth/token-hash";
+import { appUrl } from "@/lib/env";
 import { acceptInvitation, findInvitation } from "@/lib/invitations/accept-invitation";
 import {
   at,
@@ -30,12 +32,15 @@ const ctx = () => ({
   clock: { now: at },
 });
 
-let manager: { headers: Record<string, string> };
+let manager: { id: string; headers: Record<string, string> };
 beforeEach(async () => {
   await suite.db.delete(emailOutbox);
   const person = await suite.candidate({ userType: "staff", role: "manager" });
-  manager = { headers: await suite.headersFor(person.id) };
+  manager = { id: person.id, headers: await suite.headersFor(person.id) };
 });
+
+const emailsTo = (email: string) =>
+  suite.db.select().from(emailOutbox).where(eq(emailOutbox.to, email));
 
 const invite = (examId: number, json: unknown, headers = manager.headers) =>
   call(inviteRoute.POST, { method: "POST", params: { id: String(examId) }, headers, json });
@@ -75,7 +80,22 @@ describe("inviting", () => {
       passwordHash: null,
       isEmailVerified: false,
       registrationSource: "invite",
+      invitedById: manager.id,
     });
+    const sent = await emailsTo(email.toLowerCase());
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.text).toContain(`${appUrl}/invitations/`);
+    expect(sent[0]!.text).toContain("It is open now, until");
+    const [stored] = await suite.db
+      .select()
+      .from(examInvitations)
+      .where(eq(examInvitations.id, first.data.id));
+    expect(stored).toMatchObject({ invitedById: manager.id, invitedByApiKeyId: null });
+    // Only the hash is kept, and the link works for 7 days.
+    const emailed = /\/invitations\/([A-Za-z0-9_-]+)/.exec(sent[0]!.text)![1]!;
+    expect(emailed).toHaveLength(43); // 32 random bytes, base64url
+    expect(stored!.tokenHash).toBe(hashToken(emailed));
+    expect(stored!.tokenExpiresAt.getTime() - at().getTime()).toBe(hours(24 * 7));
     // Integrators hear of the new candidate (candidate.registered).
     const registered = await suite.db
       .select()
@@ -106,6 +126,7 @@ describe("inviting", () => {
     expect(
       await suite.db.select().from(examInvitations).where(eq(examInvitations.userId, person!.id)),
     ).toHaveLength(1);
+    expect(await emailsTo(email.toLowerCase())).toHaveLength(2);
     const newLink = await linkFor(email.toLowerCase());
     expect(newLink).not.toBe(oldLink);
     expect(await findInvitation(ctx(), oldLink!)).toBeNull();
@@ -116,7 +137,14 @@ describe("inviting", () => {
     const exam = await createExam(suite.db);
     const json = { email: `k${Date.now()}@example.com`, first_name: "Key", last_name: "Made" };
     const writer = await createKey(suite.db, ["candidates:write"]);
-    expect((await invite(exam.id, json, { "x-api-key": writer.key })).status).toBe(201);
+    const byKey = await invite(exam.id, json, { "x-api-key": writer.key });
+    expect(byKey.status).toBe(201);
+    const [keyed] = await suite.db
+      .select()
+      .from(examInvitations)
+      .where(eq(examInvitations.id, byKey.data.id));
+    expect(keyed).toMatchObject({ invitedById: null });
+    expect(keyed!.invitedByApiKeyId).not.toBeNull();
     const reader = await createKey(suite.db, ["candidates:read"]);
     const refused = await invite(
       exam.id,
@@ -156,9 +184,28 @@ describe("inviting", () => {
       last_name: "A",
     });
     expect(closed.status).toBe(409);
-    expect(
-      (await invite(999999, { email: "x@example.com", first_name: "X", last_name: "Y" })).status,
-    ).toBe(404);
+    const cancelled = await createExam(suite.db, { isActive: false });
+    const refusedCancelled = await invite(cancelled.id, {
+      email: "late@example.com",
+      first_name: "L",
+      last_name: "A",
+    });
+    expect(refusedCancelled.status).toBe(409);
+    expect(refusedCancelled.data.detail).toMatch(/cancelled/);
+    const deleted = await createExam(suite.db);
+    await suite.db.update(exams).set({ deletedAt: at() }).where(eq(exams.id, deleted.id));
+    for (const id of [deleted.id, 999999]) {
+      const missing = await invite(id, { email: "x@example.com", first_name: "X", last_name: "Y" });
+      expect(missing.status).toBe(404);
+    }
+    const inactive = await suite.candidate({ isActive: false });
+    const refusedInactive = await invite(exam.id, {
+      email: inactive.email,
+      first_name: "I",
+      last_name: "N",
+    });
+    expect(refusedInactive.status).toBe(409);
+    expect(refusedInactive.data.code).toBe("account_inactive");
     for (const [json, field] of [
       [{ email: "not-an-email", first_name: "A", last_name: "B" }, "email"],
       [{ email: "a@example.com", last_name: "B" }, "first_name"],
@@ -174,6 +221,18 @@ describe("inviting", () => {
       expect(Object.keys(response.data.errors)).toContain(field);
     }
     expect(await suite.db.select().from(emailOutbox)).toHaveLength(0);
+  });
+
+  it("two invitations of the same new person at once: one account, one invitation", async () => {
+    const exam = await createExam(suite.db);
+    const json = { email: `twin${Date.now()}@example.com`, first_name: "Tw", last_name: "In" };
+    const both = await Promise.all([invite(exam.id, json), invite(exam.id, json)]);
+    expect(both.map((response) => response.status).sort()).toEqual([200, 201]);
+    expect(both[0]!.data.id).toBe(both[1]!.data.id);
+    expect(await suite.db.select().from(users).where(eq(users.email, json.email))).toHaveLength(1);
+    expect(
+      await suite.db.select().from(examInvitations).where(eq(examInvitations.email, json.email)),
+    ).toHaveLength(1);
   });
 });
 
@@ -240,6 +299,22 @@ describe("accepting", () => {
     const again = await invite(exam.id, { email, first_name: "Fin", last_name: "Al" });
     expect(again.status).toBe(200);
     expect(await suite.db.select().from(emailOutbox)).toHaveLength(0);
+  });
+
+  it("waives verification and stage, never the window", async () => {
+    const { exam } = await examWithQuestions(suite.db, 1, { stage: "league" });
+    const email = `late${Date.now()}@example.com`;
+    await invite(exam.id, { email, first_name: "La", last_name: "Te" });
+    await acceptInvitation({
+      ctx: ctx(),
+      input: { token: (await linkFor(email))!, password: "Correct-Horse-42" },
+    });
+    const [person] = await suite.db.select().from(users).where(eq(users.email, email));
+    expect(person).toMatchObject({ isUserVerified: false, role: "league" });
+    setNow(new Date(at().getTime() + hours(3)));
+    const take = await takeExam(exam.id, await suite.headersFor(person!.id));
+    expect(take.status).toBe(403);
+    expect(take.data.code).toBe("exam_not_open");
   });
 
   it("refuses unknown and expired links; keeps an existing password", async () => {

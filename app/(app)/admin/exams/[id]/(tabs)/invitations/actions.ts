@@ -14,9 +14,17 @@ export type InviteRowResult = {
   email: string;
   outcome: "invited" | "sent-again" | "accepted" | "error";
   message: string;
+  /** A refused row's field errors (email, first_name, last_name), for the one-person form. */
+  errors?: Record<string, string[]>;
 };
 
 const maxInvitesAtOnce = 200;
+
+const fieldLabels: Record<string, string> = {
+  email: "Email",
+  first_name: "First name",
+  last_name: "Last name",
+};
 
 export const inviteAction = withTextRule(async function inviteAction(
   examId: number,
@@ -59,8 +67,17 @@ export const inviteAction = withTextRule(async function inviteAction(
       );
     } catch (error) {
       if (!(error instanceof ApiError) || error.status >= 500) throw error;
-      const fields = error.errors ? Object.values(error.errors).flat() : [];
-      results.push({ email, outcome: "error", message: fields[0] ?? error.message });
+      const fields = Object.entries(error.errors ?? {}).flatMap(([field, messages]) =>
+        messages.map((message) =>
+          fieldLabels[field] ? `${fieldLabels[field]}: ${message}` : message,
+        ),
+      );
+      results.push({
+        email,
+        outcome: "error",
+        message: fields.length > 0 ? fields.join(" ") : error.message,
+        ...(error.errors ? { errors: error.errors } : {}),
+      });
     }
   }
   revalidatePath(`/admin/exams/${examId}/invitations`);
