@@ -1,13 +1,9 @@
 // The sums item analysis needs, in three aggregate queries over the stored answers of an exam's
 // submitted attempts (statistics.ts turns them into statistics). Only non-archived questions
 // count, as in the score's denominator; an unanswered question is "" (no answer).
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-
-async function rows<T>(db: Executor, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
+import { selectRows } from "@/db/rows";
 
 /** One row per (submitted attempt, live question): right or not, and the attempt's total. */
 const responses = (examId: number) => sql`
@@ -35,7 +31,7 @@ const responses = (examId: number) => sql`
 export type ExamTotals = { n: number; k: number; sumTotal: number; sumTotalSquares: number };
 
 export async function examTotals(db: Executor, examId: number): Promise<ExamTotals> {
-  const [row] = await rows<ExamTotals>(
+  const [row] = await selectRows<ExamTotals>(
     db,
     sql`${responses(examId)}
     select (select count(*) from t)::int as n,
@@ -70,7 +66,7 @@ export async function questionSums(
   examId: number,
   groupSize: number,
 ): Promise<QuestionSums[]> {
-  return rows<QuestionSums>(
+  return selectRows<QuestionSums>(
     db,
     sql`${responses(examId)}
     select r.question_id as "questionId", r.key,

@@ -4,10 +4,9 @@
 import { stringify } from "csv-stringify/sync";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { attemptAnswers, examQuestions, questions } from "@/db/schema";
-import type { Executor } from "@/db/client";
+import { selectRows } from "@/db/rows";
 import type { Context } from "@/lib/context";
-import { requirePermission } from "@/lib/auth/require-permission";
-import { Forbidden } from "@/lib/errors";
+import { requirePermissionOrScope } from "@/lib/auth/require-permission";
 import { loadExam } from "@/lib/exams/load-exam";
 import { positionOrder, rankOrder } from "@/lib/leaderboards/ranking";
 
@@ -22,11 +21,6 @@ type ResultRow = {
   submittedAt: string | Date | null;
   attemptId: string | null;
 };
-
-async function rows<T>(db: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
 
 const resultPage = (examId: number, limit: number, offset: number) => sql`
   select rank() over (order by ${rankOrder})::int as rank,
@@ -74,7 +68,7 @@ export async function* resultsCsv(
     ],
   ]);
   for (let offset = 0; ; offset += batchSize) {
-    const page = await rows<ResultRow>(ctx.db, resultPage(examId, batchSize, offset));
+    const page = await selectRows<ResultRow>(ctx.db, resultPage(examId, batchSize, offset));
     if (page.length === 0) return;
     const attemptIds = page.flatMap((row) => (row.attemptId ? [row.attemptId] : []));
     const answers =
@@ -109,10 +103,7 @@ export async function* resultsCsv(
 
 /** GET /exams/{id}/results/export/ (admin+ or a results:read key): the file's name and chunks. */
 export async function exportExamResults({ ctx, input }: { ctx: Context; input: { id: number } }) {
-  if (ctx.actor.user) requirePermission(ctx, "exams:manage");
-  else if (!ctx.actor.apiKey?.scopes.includes("results:read")) {
-    throw new Forbidden("This API key lacks the scope(s): results:read.");
-  }
+  requirePermissionOrScope(ctx, "exams:manage", "results:read");
   const exam = await loadExam(ctx, input.id);
   return { filename: `exam-${exam.id}-results.csv`, chunks: resultsCsv(ctx, exam.id) };
 }

@@ -1,12 +1,11 @@
 // GET /analytics/exams/{id}/ (admin+, or a results:read key): how an exam's scores spread and
 // which of its questions worked. Aggregates in SQL (exam-item-sums.ts); formulas in statistics.ts.
-import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { examAttempts, examQuestions, examScores, questions, users } from "@/db/schema";
-import { rolesForStage } from "@/lib/attempts/attempt-rules";
-import { requirePermission } from "@/lib/auth/require-permission";
+import { mayTakeStage } from "@/lib/attempts/attempt-rules";
+import { requirePermissionOrScope } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
-import { Forbidden } from "@/lib/errors";
 import { loadExam } from "@/lib/exams/load-exam";
 import { examStatus } from "@/lib/exams/status";
 import { examTotals, questionSums, type QuestionSums } from "./exam-item-sums";
@@ -27,13 +26,6 @@ import {
 
 type Analysis = z.output<typeof examAnalysis>;
 
-function requireAnalyst(ctx: Context) {
-  if (ctx.actor.user) return requirePermission(ctx, "analytics:view");
-  if (!ctx.actor.apiKey?.scopes.includes("results:read")) {
-    throw new Forbidden("This API key lacks the scope(s): results:read.");
-  }
-}
-
 const share = (count: number, n: number) => ({ count, share: n > 0 ? count / n : null });
 
 export async function getExamAnalysis({
@@ -43,7 +35,7 @@ export async function getExamAnalysis({
   ctx: Context;
   input: { id: number };
 }): Promise<Analysis> {
-  requireAnalyst(ctx);
+  requirePermissionOrScope(ctx, "analytics:view", "results:read");
   const exam = await loadExam(ctx, input.id);
   const totals = await examTotals(ctx.db, exam.id);
   const groupSize = extremeGroupSize(totals.n);
@@ -74,15 +66,7 @@ export async function getExamAnalysis({
     ctx.db
       .select({ value: sql<number>`count(*)::int` })
       .from(users)
-      .where(
-        and(
-          eq(users.userType, "candidate"),
-          eq(users.isActive, true),
-          eq(users.isUserVerified, true),
-          inArray(users.role, rolesForStage(exam.stage)),
-          isNotNull(users.emailVerifiedAt),
-        ),
-      ),
+      .where(mayTakeStage(exam.stage)),
   ]);
   const byQuestion = new Map<number, QuestionSums>(sums.map((row) => [row.questionId, row]));
   const scores = scoreRows.map((row) => row.score);

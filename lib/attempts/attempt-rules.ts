@@ -6,7 +6,8 @@
 //   exam_already_submitted; an open attempt is resumed while now <= deadline + grace (even if the
 //   window closed meanwhile: the deadline never passes the window's close); past that it is
 //   auto-submitted on the spot and the call answers 400 exam_already_submitted.
-import { examAttempts } from "@/db/schema";
+import { and, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { examAttempts, users } from "@/db/schema";
 import { env } from "@/lib/env";
 import type { ActingUser, Context } from "@/lib/context";
 import { ApiError, Conflict, Forbidden, Invalid } from "@/lib/errors";
@@ -48,6 +49,20 @@ export function actingCandidate(ctx: Context): ActingUser {
 /** The candidate roles that take an exam of `stage`: its own, and winners take final exams. */
 export const rolesForStage = (stage: string): string[] =>
   stage === "final" ? ["final", "winner"] : [stage];
+
+/**
+ * The same rule as a query condition on users: the candidates who may take an exam of `stage`
+ * (active, not deleted, identity-verified, of its roles) — whom an opening is announced to and
+ * whom the analysis counts as eligible.
+ */
+export const mayTakeStage = (stage: string): SQL =>
+  and(
+    eq(users.userType, "candidate"),
+    inArray(users.role, rolesForStage(stage)),
+    eq(users.isActive, true),
+    eq(users.isUserVerified, true),
+    isNull(users.deletedAt),
+  )!;
 
 /** Verified, then stage (rolesForStage). Pure. */
 export function checkCandidate(

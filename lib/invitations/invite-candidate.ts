@@ -8,6 +8,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { examInvitations, users } from "@/db/schema";
 import { normalizeEmail } from "@/lib/accounts/otp/find-user-by-email";
 import { rethrowDuplicateEmail } from "@/lib/accounts/registration/account-checks";
+import { requirePermissionOrScope } from "@/lib/auth/require-permission";
 import { hashToken } from "@/lib/auth/token-hash";
 import type { Context } from "@/lib/context";
 import { queueEmail } from "@/lib/email";
@@ -18,7 +19,6 @@ import { examStatus, windowClose } from "@/lib/exams/status";
 import { publishEvent } from "@/lib/jobs/publish-event";
 import { invitationEmail } from "./emails";
 import { invitationShape, selectInvitations } from "./invitation-shape";
-import { requireInviter } from "./inviter";
 import { invitationLinkDays, type InviteBody } from "./schemas";
 
 export const invitationUrl = (token: string) => `${appUrl}/invitations/${token}`;
@@ -30,7 +30,7 @@ export async function inviteCandidate({
   ctx: Context;
   input: { examId: number; body: InviteBody };
 }) {
-  requireInviter(ctx, "candidates:write");
+  requirePermissionOrScope(ctx, "exams:invite", "candidates:write");
   const exam = await loadExam(ctx, input.examId);
   const status = examStatus(exam, ctx.clock.now());
   if (status === "concluded" || status === "cancelled") {

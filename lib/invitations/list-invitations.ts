@@ -1,12 +1,12 @@
 // GET /exams/{id}/invitations/ (manager+ or a candidates:read key): newest first, by status.
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import { examInvitations } from "@/db/schema";
+import { requirePermissionOrScope } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { loadExam } from "@/lib/exams/load-exam";
 import type { PageRequest } from "@/lib/http/pagination";
 import { invitationStatusSql, type InvitationStatus } from "./invitation-status";
 import { invitationShape, selectInvitations } from "./invitation-shape";
-import { requireInviter } from "./inviter";
 
 export async function listInvitations({
   ctx,
@@ -17,7 +17,7 @@ export async function listInvitations({
   input: { examId: number; status?: InvitationStatus };
   page: PageRequest;
 }) {
-  requireInviter(ctx, "candidates:read");
+  requirePermissionOrScope(ctx, "exams:invite", "candidates:read");
   const exam = await loadExam(ctx, input.examId);
   const where = and(
     eq(examInvitations.examId, exam.id),

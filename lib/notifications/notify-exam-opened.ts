@@ -3,9 +3,9 @@
 // exam no longer opens at the event's instant (its schedule moved, it was withdrawn), nor once it
 // is cancelled or its window has closed (ended early, or the event came late): "is open" would no
 // longer be true.
-import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import { exams, users } from "@/db/schema";
-import { rolesForStage } from "@/lib/attempts/attempt-rules";
+import { mayTakeStage } from "@/lib/attempts/attempt-rules";
 import type { Context } from "@/lib/context";
 import type { EventData } from "@/lib/events/registry";
 import { isCurrentWindowEvent } from "@/lib/exams/publish-window-events";
@@ -32,16 +32,7 @@ export async function notifyExamOpened({
   const people = await ctx.db
     .select({ id: users.id })
     .from(users)
-    .where(
-      and(
-        eq(users.userType, "candidate"),
-        inArray(users.role, rolesForStage(exam.stage)),
-        eq(users.isActive, true),
-        eq(users.isUserVerified, true),
-        isNull(users.deletedAt),
-        input.after ? gt(users.id, input.after) : undefined,
-      ),
-    )
+    .where(and(mayTakeStage(exam.stage), input.after ? gt(users.id, input.after) : undefined))
     .orderBy(asc(users.id))
     .limit(input.size);
   if (people.length === 0) return { last: null, notified: 0 };

@@ -48,7 +48,7 @@ export async function attemptDelivery({
       ? `The webhook is turned off${endpoint.disabledReason ? ` (${endpoint.disabledReason})` : ""}; this delivery stopped.`
       : null;
   if (stopReason) {
-    await finishDelivery(ctx, delivery.id, "cancelled", stopReason);
+    await cancelDelivery(ctx, delivery.id, stopReason);
     return { done: true, status: "cancelled" };
   }
 
@@ -180,14 +180,15 @@ async function noteFailure(
   if (owner?.isActive) await queueEmail(tx, webhookDisabledEmail(owner, endpoint, reason));
 }
 
-async function finishDelivery(
-  ctx: Context,
-  deliveryId: string,
-  status: "cancelled" | "failed",
-  reason: string,
-) {
+/** Stop a pending delivery without sending it, saying why. */
+async function cancelDelivery(ctx: Context, deliveryId: string, reason: string) {
   await ctx.db
     .update(webhookDeliveries)
-    .set({ status, lastError: reason, nextAttemptAt: null, finishedAt: ctx.clock.now() })
+    .set({
+      status: "cancelled",
+      lastError: reason,
+      nextAttemptAt: null,
+      finishedAt: ctx.clock.now(),
+    })
     .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.status, "pending")));
 }
