@@ -58,3 +58,62 @@ export const examAnalysis = z.object({
     }),
   ),
 });
+
+const stage = z.enum(["screening", "league", "final"]);
+
+// GET /analytics/dashboard/ (admin+): the competition across its exams.
+export const analyticsDashboard = z.object({
+  generated_at: z.string().describe("When the figures were counted (they are reused for a while)."),
+  activity: z
+    .array(
+      z.object({
+        date: z.string().describe("A day (UTC), YYYY-MM-DD."),
+        registrations: z.number().int(),
+        attempts_started: z.number().int(),
+        attempts_submitted: z.number().int(),
+      }),
+    )
+    .describe(
+      "The last 30 days, oldest first: candidates who joined, attempts started and submitted.",
+    ),
+  completion: z.object({
+    started: z.number().int(),
+    submitted: z.number().int(),
+    automatic_submissions: z.number().int(),
+    completion_rate: statistic,
+  }),
+  stages: z.array(
+    z.object({
+      stage,
+      exams: z.number().int().describe("Exams of the stage with at least one score."),
+      scores: z.number().int(),
+      mean: statistic,
+      median: statistic,
+    }),
+  ),
+  pass_through: z
+    .array(
+      z.object({
+        from: stage,
+        to: z.enum(["league", "final", "winner"]),
+        candidates: z.number().int().describe("Candidates with a score in an exam of `from`."),
+        advanced: z.number().int().describe("Of those, how many are now at `to` or beyond."),
+        rate: statistic,
+      }),
+    )
+    .describe("Of the candidates scored at a stage, the share who went on to the next."),
+  lowest_reliability: z
+    .array(
+      z.object({
+        exam_id: z.number().int(),
+        title: z.string(),
+        stage,
+        attempts: z.number().int(),
+        question_count: z.number().int(),
+        kr20: statistic,
+      }),
+    )
+    .describe(
+      "Up to five exams with the lowest KR-20, lowest first (exams without one are left out).",
+    ),
+});
