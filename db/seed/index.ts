@@ -11,6 +11,7 @@ import { examsSeeder } from "./seeders/exams";
 import { speedRoundSeeder } from "./seeders/speed-round";
 import { leaderboardsSeeder } from "./seeders/leaderboards";
 import { broadcastsSeeder } from "./seeders/broadcasts";
+import { itemAnalysisSeeder } from "./seeders/item-analysis";
 
 export type { DemoCredential, Seeder } from "./seeder";
 
@@ -22,6 +23,7 @@ export const demoSeeders: Seeder[] = [
   speedRoundSeeder,
   leaderboardsSeeder,
   broadcastsSeeder,
+  itemAnalysisSeeder,
 ];
 
 /** Run every seeder not yet recorded; returns the credentials of the seeders that ran now. */
