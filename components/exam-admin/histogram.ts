@@ -1,22 +1,23 @@
-// Score distribution of an exam's results: ten 10-point buckets (the last one takes 100 too) and
-// the sentence that stands in for the chart for screen readers.
+// Score distribution of an exam's results as the chart shows it: ten 10-point buckets
+// (lib/analytics/statistics.ts counts them) with their labels, and the sentence that stands in for
+// the chart for screen readers.
+import { histogram10 } from "@/lib/analytics/statistics";
 
 export type ScoreBucket = { from: number; to: number; label: string; count: number };
 
+/** Labels for the ten counts: 0–9, 10–19 … 90–100. */
+export function labelledBuckets(bins: { from: number; count: number }[]): ScoreBucket[] {
+  return bins.map((bin) => ({
+    from: bin.from,
+    to: bin.from === 90 ? 100 : bin.from + 9,
+    label: bin.from === 90 ? "90–100" : `${bin.from}–${bin.from + 9}`,
+    count: bin.count,
+  }));
+}
+
 /** Ten buckets 0–9, 10–19 … 90–100; scores outside 0–100 fall in the nearest end bucket. */
 export function scoreBuckets(scores: number[]): ScoreBucket[] {
-  const buckets: ScoreBucket[] = Array.from({ length: 10 }, (_, index) => ({
-    from: index * 10,
-    to: index === 9 ? 100 : index * 10 + 9,
-    label: index === 9 ? "90–100" : `${index * 10}–${index * 10 + 9}`,
-    count: 0,
-  }));
-  for (const score of scores) {
-    if (!Number.isFinite(score)) continue;
-    const index = Math.min(9, Math.max(0, Math.floor(score / 10)));
-    buckets[index]!.count += 1;
-  }
-  return buckets;
+  return labelledBuckets(histogram10(scores));
 }
 
 /** "4 scores. 0–9: 0, …, 80–89: 2, 90–100: 1." — the chart's text alternative. */

@@ -2,10 +2,10 @@
 // chart, loaded only here); every bar is labelled with its count; the chart's text alternative
 // says every count, and the same numbers open as a table.
 import { LazyBarChart } from "@/components/ui/lazy-bar-chart";
-import { describeBuckets, scoreBuckets } from "./histogram";
+import { describeBuckets, type ScoreBucket } from "./histogram";
 
-export function ScoreChart({ scores }: { scores: number[] }) {
-  const buckets = scoreBuckets(scores);
+/** `buckets`: scoreBuckets(scores), or an analysis's histogram through labelledBuckets. */
+export function ScoreChart({ buckets }: { buckets: ScoreBucket[] }) {
   const summary = describeBuckets(buckets);
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-4" data-testid="score-chart">

@@ -111,10 +111,14 @@ export function quantile(sorted: readonly number[], q: number): Statistic {
   return some(sorted[below]! + (sorted[above]! - sorted[below]!) * fraction);
 }
 
-/** Counts of scores (0–100) in ten bins of 10 points; 100 falls in the last bin. */
+/**
+ * Counts of scores (0–100) in ten bins of 10 points; 100 falls in the last bin, scores outside
+ * 0–100 in the nearest end bin, and what is not a number in none.
+ */
 export function histogram10(scores: readonly number[]) {
   const counts = new Array<number>(10).fill(0);
   for (const score of scores) {
+    if (!Number.isFinite(score)) continue;
     const bin = Math.min(9, Math.max(0, Math.floor(score / 10)));
     counts[bin] = counts[bin]! + 1;
   }

@@ -4,6 +4,7 @@ export const routeTable: ReadonlyArray<{ path: string; methods: readonly string[
   { path: "/api/v1/account-management/{id}", methods: ["GET","PATCH"] },
   { path: "/api/v1/analytics/dashboard", methods: ["GET"] },
   { path: "/api/v1/analytics/exams/{id}", methods: ["GET"] },
+  { path: "/api/v1/analytics/exams/{id}/questions/export", methods: ["GET"] },
   { path: "/api/v1/api-keys", methods: ["GET","POST"] },
   { path: "/api/v1/api-keys/{id}", methods: ["DELETE"] },
   { path: "/api/v1/auth/account", methods: ["DELETE"] },

@@ -95,6 +95,27 @@ async function StaffHome({ ctx }: { ctx: Context }) {
         </p>
       </section>
 
+      {can(ctx, "analytics:view") ? (
+        <section
+          aria-labelledby="analytics-heading"
+          className="mt-8 rounded-lg border border-slate-200 bg-white p-5"
+        >
+          <h2 id="analytics-heading" className="text-lg font-semibold">
+            Analytics
+          </h2>
+          <p className="mt-1 text-slate-700">
+            How the competition is going: attempts over the last 30 days, scores per stage, who went
+            on, and which exams measured least reliably. Each exam&apos;s own analysis is on its
+            Analysis tab.
+          </p>
+          <p className="mt-2 text-sm">
+            <Link href="/admin/analytics" className="text-brand-700 underline">
+              Open competition analytics
+            </Link>
+          </p>
+        </section>
+      ) : null}
+
       <StaffTools pages={navigationFor(ctx).staff} emptyText="" />
       <TourCard overview={overview} />
     </main>

@@ -3,204 +3,206 @@ import * as route0 from "@/app/api/v1/account-management/route";
 import * as route1 from "@/app/api/v1/account-management/[id]/route";
 import * as route2 from "@/app/api/v1/analytics/dashboard/route";
 import * as route3 from "@/app/api/v1/analytics/exams/[id]/route";
-import * as route4 from "@/app/api/v1/api-keys/route";
-import * as route5 from "@/app/api/v1/api-keys/[id]/route";
-import * as route6 from "@/app/api/v1/auth/account/route";
-import * as route7 from "@/app/api/v1/auth/change-password/route";
-import * as route8 from "@/app/api/v1/auth/forgot-password/route";
-import * as route9 from "@/app/api/v1/auth/login/route";
-import * as route10 from "@/app/api/v1/auth/login-history/route";
-import * as route11 from "@/app/api/v1/auth/logout/route";
-import * as route12 from "@/app/api/v1/auth/me/route";
-import * as route13 from "@/app/api/v1/auth/password-change/route";
-import * as route14 from "@/app/api/v1/auth/password-change/confirm-otp/route";
-import * as route15 from "@/app/api/v1/auth/password-change/request/route";
-import * as route16 from "@/app/api/v1/auth/password-change/resend-otp/route";
-import * as route17 from "@/app/api/v1/auth/reset-password/route";
-import * as route18 from "@/app/api/v1/auth/security-overview/route";
-import * as route19 from "@/app/api/v1/auth/sessions/route";
-import * as route20 from "@/app/api/v1/auth/sessions/[id]/route";
-import * as route21 from "@/app/api/v1/auth/token/refresh/route";
-import * as route22 from "@/app/api/v1/bench/noop/route";
-import * as route23 from "@/app/api/v1/broadcasts/route";
-import * as route24 from "@/app/api/v1/broadcasts/[id]/route";
-import * as route25 from "@/app/api/v1/broadcasts/[id]/receipts/route";
-import * as route26 from "@/app/api/v1/broadcasts/[id]/unread/route";
-import * as route27 from "@/app/api/v1/candidates/route";
-import * as route28 from "@/app/api/v1/candidates/[id]/route";
-import * as route29 from "@/app/api/v1/candidates/[id]/exam-history/route";
-import * as route30 from "@/app/api/v1/candidates/[id]/roles/assign/route";
-import * as route31 from "@/app/api/v1/candidates/[id]/scores/route";
-import * as route32 from "@/app/api/v1/candidates/me/route";
-import * as route33 from "@/app/api/v1/dashboard/candidate/route";
-import * as route34 from "@/app/api/v1/dashboard/staff/route";
-import * as route35 from "@/app/api/v1/docs/assets/[file]/route";
-import * as route36 from "@/app/api/v1/docs/redoc/route";
-import * as route37 from "@/app/api/v1/docs/spec/route";
-import * as route38 from "@/app/api/v1/docs/swagger/route";
-import * as route39 from "@/app/api/v1/exams/route";
-import * as route40 from "@/app/api/v1/exams/[id]/route";
-import * as route41 from "@/app/api/v1/exams/[id]/answers/route";
-import * as route42 from "@/app/api/v1/exams/[id]/answers/[questionId]/route";
-import * as route43 from "@/app/api/v1/exams/[id]/conclude/route";
-import * as route44 from "@/app/api/v1/exams/[id]/duplicate/route";
-import * as route45 from "@/app/api/v1/exams/[id]/invitations/route";
-import * as route46 from "@/app/api/v1/exams/[id]/invite/route";
-import * as route47 from "@/app/api/v1/exams/[id]/questions/route";
-import * as route48 from "@/app/api/v1/exams/[id]/results/route";
-import * as route49 from "@/app/api/v1/exams/[id]/results/export/route";
-import * as route50 from "@/app/api/v1/exams/[id]/start/route";
-import * as route51 from "@/app/api/v1/exams/[id]/submit-exam-answers/route";
-import * as route52 from "@/app/api/v1/exams/[id]/submit-exam-score/route";
-import * as route53 from "@/app/api/v1/exams/[id]/take-exam/route";
-import * as route54 from "@/app/api/v1/health/route";
-import * as route55 from "@/app/api/v1/leaderboard/route";
-import * as route56 from "@/app/api/v1/leaderboard/[stage]/[level]/candidate/[candidateId]/route";
-import * as route57 from "@/app/api/v1/leaderboard/publish/route";
-import * as route58 from "@/app/api/v1/notifications/route";
-import * as route59 from "@/app/api/v1/notifications/[id]/route";
-import * as route60 from "@/app/api/v1/notifications/read-all/route";
-import * as route61 from "@/app/api/v1/public/candidates/route";
-import * as route62 from "@/app/api/v1/public/candidates/[id]/route";
-import * as route63 from "@/app/api/v1/public/exams/route";
-import * as route64 from "@/app/api/v1/public/exams/[id]/route";
-import * as route65 from "@/app/api/v1/public/exams/[id]/candidates/route";
-import * as route66 from "@/app/api/v1/public/results/[token]/route";
-import * as route67 from "@/app/api/v1/questions/route";
-import * as route68 from "@/app/api/v1/questions/[id]/route";
-import * as route69 from "@/app/api/v1/questions/[id]/exams/route";
-import * as route70 from "@/app/api/v1/questions/bulk-add-to-exams/route";
-import * as route71 from "@/app/api/v1/questions/bulk-archive/route";
-import * as route72 from "@/app/api/v1/questions/import/route";
-import * as route73 from "@/app/api/v1/realtime/auth/route";
-import * as route74 from "@/app/api/v1/realtime/webhook/route";
-import * as route75 from "@/app/api/v1/register/candidate/route";
-import * as route76 from "@/app/api/v1/register/staff/route";
-import * as route77 from "@/app/api/v1/registration/route";
-import * as route78 from "@/app/api/v1/root/route";
-import * as route79 from "@/app/api/v1/send-email-otp/route";
-import * as route80 from "@/app/api/v1/staff/route";
-import * as route81 from "@/app/api/v1/staff/[id]/route";
-import * as route82 from "@/app/api/v1/staff/[id]/roles/assign/route";
-import * as route83 from "@/app/api/v1/staff/invite/route";
-import * as route84 from "@/app/api/v1/staff/me/route";
-import * as route85 from "@/app/api/v1/stats/overview/route";
-import * as route86 from "@/app/api/v1/user/list/route";
-import * as route87 from "@/app/api/v1/user/verification/action/[id]/route";
-import * as route88 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
-import * as route89 from "@/app/api/v1/user/verification/list/route";
-import * as route90 from "@/app/api/v1/user/verification/status/route";
-import * as route91 from "@/app/api/v1/user/verification/status/[id]/route";
-import * as route92 from "@/app/api/v1/user/verification/upload/route";
-import * as route93 from "@/app/api/v1/verify-email-otp/route";
-import * as route94 from "@/app/api/v1/webhooks/route";
-import * as route95 from "@/app/api/v1/webhooks/[id]/route";
-import * as route96 from "@/app/api/v1/webhooks/[id]/deliveries/route";
-import * as route97 from "@/app/api/v1/webhooks/[id]/deliveries/[delivery_id]/replay/route";
-import * as route98 from "@/app/api/v1/webhooks/[id]/rotate-secret/route";
-import * as route99 from "@/app/api/v1/webhooks/[id]/test/route";
-import * as route100 from "@/app/api/v1/webhooks/[id]/toggle/route";
+import * as route4 from "@/app/api/v1/analytics/exams/[id]/questions/export/route";
+import * as route5 from "@/app/api/v1/api-keys/route";
+import * as route6 from "@/app/api/v1/api-keys/[id]/route";
+import * as route7 from "@/app/api/v1/auth/account/route";
+import * as route8 from "@/app/api/v1/auth/change-password/route";
+import * as route9 from "@/app/api/v1/auth/forgot-password/route";
+import * as route10 from "@/app/api/v1/auth/login/route";
+import * as route11 from "@/app/api/v1/auth/login-history/route";
+import * as route12 from "@/app/api/v1/auth/logout/route";
+import * as route13 from "@/app/api/v1/auth/me/route";
+import * as route14 from "@/app/api/v1/auth/password-change/route";
+import * as route15 from "@/app/api/v1/auth/password-change/confirm-otp/route";
+import * as route16 from "@/app/api/v1/auth/password-change/request/route";
+import * as route17 from "@/app/api/v1/auth/password-change/resend-otp/route";
+import * as route18 from "@/app/api/v1/auth/reset-password/route";
+import * as route19 from "@/app/api/v1/auth/security-overview/route";
+import * as route20 from "@/app/api/v1/auth/sessions/route";
+import * as route21 from "@/app/api/v1/auth/sessions/[id]/route";
+import * as route22 from "@/app/api/v1/auth/token/refresh/route";
+import * as route23 from "@/app/api/v1/bench/noop/route";
+import * as route24 from "@/app/api/v1/broadcasts/route";
+import * as route25 from "@/app/api/v1/broadcasts/[id]/route";
+import * as route26 from "@/app/api/v1/broadcasts/[id]/receipts/route";
+import * as route27 from "@/app/api/v1/broadcasts/[id]/unread/route";
+import * as route28 from "@/app/api/v1/candidates/route";
+import * as route29 from "@/app/api/v1/candidates/[id]/route";
+import * as route30 from "@/app/api/v1/candidates/[id]/exam-history/route";
+import * as route31 from "@/app/api/v1/candidates/[id]/roles/assign/route";
+import * as route32 from "@/app/api/v1/candidates/[id]/scores/route";
+import * as route33 from "@/app/api/v1/candidates/me/route";
+import * as route34 from "@/app/api/v1/dashboard/candidate/route";
+import * as route35 from "@/app/api/v1/dashboard/staff/route";
+import * as route36 from "@/app/api/v1/docs/assets/[file]/route";
+import * as route37 from "@/app/api/v1/docs/redoc/route";
+import * as route38 from "@/app/api/v1/docs/spec/route";
+import * as route39 from "@/app/api/v1/docs/swagger/route";
+import * as route40 from "@/app/api/v1/exams/route";
+import * as route41 from "@/app/api/v1/exams/[id]/route";
+import * as route42 from "@/app/api/v1/exams/[id]/answers/route";
+import * as route43 from "@/app/api/v1/exams/[id]/answers/[questionId]/route";
+import * as route44 from "@/app/api/v1/exams/[id]/conclude/route";
+import * as route45 from "@/app/api/v1/exams/[id]/duplicate/route";
+import * as route46 from "@/app/api/v1/exams/[id]/invitations/route";
+import * as route47 from "@/app/api/v1/exams/[id]/invite/route";
+import * as route48 from "@/app/api/v1/exams/[id]/questions/route";
+import * as route49 from "@/app/api/v1/exams/[id]/results/route";
+import * as route50 from "@/app/api/v1/exams/[id]/results/export/route";
+import * as route51 from "@/app/api/v1/exams/[id]/start/route";
+import * as route52 from "@/app/api/v1/exams/[id]/submit-exam-answers/route";
+import * as route53 from "@/app/api/v1/exams/[id]/submit-exam-score/route";
+import * as route54 from "@/app/api/v1/exams/[id]/take-exam/route";
+import * as route55 from "@/app/api/v1/health/route";
+import * as route56 from "@/app/api/v1/leaderboard/route";
+import * as route57 from "@/app/api/v1/leaderboard/[stage]/[level]/candidate/[candidateId]/route";
+import * as route58 from "@/app/api/v1/leaderboard/publish/route";
+import * as route59 from "@/app/api/v1/notifications/route";
+import * as route60 from "@/app/api/v1/notifications/[id]/route";
+import * as route61 from "@/app/api/v1/notifications/read-all/route";
+import * as route62 from "@/app/api/v1/public/candidates/route";
+import * as route63 from "@/app/api/v1/public/candidates/[id]/route";
+import * as route64 from "@/app/api/v1/public/exams/route";
+import * as route65 from "@/app/api/v1/public/exams/[id]/route";
+import * as route66 from "@/app/api/v1/public/exams/[id]/candidates/route";
+import * as route67 from "@/app/api/v1/public/results/[token]/route";
+import * as route68 from "@/app/api/v1/questions/route";
+import * as route69 from "@/app/api/v1/questions/[id]/route";
+import * as route70 from "@/app/api/v1/questions/[id]/exams/route";
+import * as route71 from "@/app/api/v1/questions/bulk-add-to-exams/route";
+import * as route72 from "@/app/api/v1/questions/bulk-archive/route";
+import * as route73 from "@/app/api/v1/questions/import/route";
+import * as route74 from "@/app/api/v1/realtime/auth/route";
+import * as route75 from "@/app/api/v1/realtime/webhook/route";
+import * as route76 from "@/app/api/v1/register/candidate/route";
+import * as route77 from "@/app/api/v1/register/staff/route";
+import * as route78 from "@/app/api/v1/registration/route";
+import * as route79 from "@/app/api/v1/root/route";
+import * as route80 from "@/app/api/v1/send-email-otp/route";
+import * as route81 from "@/app/api/v1/staff/route";
+import * as route82 from "@/app/api/v1/staff/[id]/route";
+import * as route83 from "@/app/api/v1/staff/[id]/roles/assign/route";
+import * as route84 from "@/app/api/v1/staff/invite/route";
+import * as route85 from "@/app/api/v1/staff/me/route";
+import * as route86 from "@/app/api/v1/stats/overview/route";
+import * as route87 from "@/app/api/v1/user/list/route";
+import * as route88 from "@/app/api/v1/user/verification/action/[id]/route";
+import * as route89 from "@/app/api/v1/user/verification/documents/[type]/[id]/route";
+import * as route90 from "@/app/api/v1/user/verification/list/route";
+import * as route91 from "@/app/api/v1/user/verification/status/route";
+import * as route92 from "@/app/api/v1/user/verification/status/[id]/route";
+import * as route93 from "@/app/api/v1/user/verification/upload/route";
+import * as route94 from "@/app/api/v1/verify-email-otp/route";
+import * as route95 from "@/app/api/v1/webhooks/route";
+import * as route96 from "@/app/api/v1/webhooks/[id]/route";
+import * as route97 from "@/app/api/v1/webhooks/[id]/deliveries/route";
+import * as route98 from "@/app/api/v1/webhooks/[id]/deliveries/[delivery_id]/replay/route";
+import * as route99 from "@/app/api/v1/webhooks/[id]/rotate-secret/route";
+import * as route100 from "@/app/api/v1/webhooks/[id]/test/route";
+import * as route101 from "@/app/api/v1/webhooks/[id]/toggle/route";
 
 export const routeModules: ReadonlyArray<{ path: string; module: Record<string, unknown> }> = [
   { path: "/api/v1/account-management", module: route0 },
   { path: "/api/v1/account-management/{id}", module: route1 },
   { path: "/api/v1/analytics/dashboard", module: route2 },
   { path: "/api/v1/analytics/exams/{id}", module: route3 },
-  { path: "/api/v1/api-keys", module: route4 },
-  { path: "/api/v1/api-keys/{id}", module: route5 },
-  { path: "/api/v1/auth/account", module: route6 },
-  { path: "/api/v1/auth/change-password", module: route7 },
-  { path: "/api/v1/auth/forgot-password", module: route8 },
-  { path: "/api/v1/auth/login", module: route9 },
-  { path: "/api/v1/auth/login-history", module: route10 },
-  { path: "/api/v1/auth/logout", module: route11 },
-  { path: "/api/v1/auth/me", module: route12 },
-  { path: "/api/v1/auth/password-change", module: route13 },
-  { path: "/api/v1/auth/password-change/confirm-otp", module: route14 },
-  { path: "/api/v1/auth/password-change/request", module: route15 },
-  { path: "/api/v1/auth/password-change/resend-otp", module: route16 },
-  { path: "/api/v1/auth/reset-password", module: route17 },
-  { path: "/api/v1/auth/security-overview", module: route18 },
-  { path: "/api/v1/auth/sessions", module: route19 },
-  { path: "/api/v1/auth/sessions/{id}", module: route20 },
-  { path: "/api/v1/auth/token/refresh", module: route21 },
-  { path: "/api/v1/bench/noop", module: route22 },
-  { path: "/api/v1/broadcasts", module: route23 },
-  { path: "/api/v1/broadcasts/{id}", module: route24 },
-  { path: "/api/v1/broadcasts/{id}/receipts", module: route25 },
-  { path: "/api/v1/broadcasts/{id}/unread", module: route26 },
-  { path: "/api/v1/candidates", module: route27 },
-  { path: "/api/v1/candidates/{id}", module: route28 },
-  { path: "/api/v1/candidates/{id}/exam-history", module: route29 },
-  { path: "/api/v1/candidates/{id}/roles/assign", module: route30 },
-  { path: "/api/v1/candidates/{id}/scores", module: route31 },
-  { path: "/api/v1/candidates/me", module: route32 },
-  { path: "/api/v1/dashboard/candidate", module: route33 },
-  { path: "/api/v1/dashboard/staff", module: route34 },
-  { path: "/api/v1/docs/assets/{file}", module: route35 },
-  { path: "/api/v1/docs/redoc", module: route36 },
-  { path: "/api/v1/docs/spec", module: route37 },
-  { path: "/api/v1/docs/swagger", module: route38 },
-  { path: "/api/v1/exams", module: route39 },
-  { path: "/api/v1/exams/{id}", module: route40 },
-  { path: "/api/v1/exams/{id}/answers", module: route41 },
-  { path: "/api/v1/exams/{id}/answers/{questionId}", module: route42 },
-  { path: "/api/v1/exams/{id}/conclude", module: route43 },
-  { path: "/api/v1/exams/{id}/duplicate", module: route44 },
-  { path: "/api/v1/exams/{id}/invitations", module: route45 },
-  { path: "/api/v1/exams/{id}/invite", module: route46 },
-  { path: "/api/v1/exams/{id}/questions", module: route47 },
-  { path: "/api/v1/exams/{id}/results", module: route48 },
-  { path: "/api/v1/exams/{id}/results/export", module: route49 },
-  { path: "/api/v1/exams/{id}/start", module: route50 },
-  { path: "/api/v1/exams/{id}/submit-exam-answers", module: route51 },
-  { path: "/api/v1/exams/{id}/submit-exam-score", module: route52 },
-  { path: "/api/v1/exams/{id}/take-exam", module: route53 },
-  { path: "/api/v1/health", module: route54 },
-  { path: "/api/v1/leaderboard", module: route55 },
-  { path: "/api/v1/leaderboard/{stage}/{level}/candidate/{candidateId}", module: route56 },
-  { path: "/api/v1/leaderboard/publish", module: route57 },
-  { path: "/api/v1/notifications", module: route58 },
-  { path: "/api/v1/notifications/{id}", module: route59 },
-  { path: "/api/v1/notifications/read-all", module: route60 },
-  { path: "/api/v1/public/candidates", module: route61 },
-  { path: "/api/v1/public/candidates/{id}", module: route62 },
-  { path: "/api/v1/public/exams", module: route63 },
-  { path: "/api/v1/public/exams/{id}", module: route64 },
-  { path: "/api/v1/public/exams/{id}/candidates", module: route65 },
-  { path: "/api/v1/public/results/{token}", module: route66 },
-  { path: "/api/v1/questions", module: route67 },
-  { path: "/api/v1/questions/{id}", module: route68 },
-  { path: "/api/v1/questions/{id}/exams", module: route69 },
-  { path: "/api/v1/questions/bulk-add-to-exams", module: route70 },
-  { path: "/api/v1/questions/bulk-archive", module: route71 },
-  { path: "/api/v1/questions/import", module: route72 },
-  { path: "/api/v1/realtime/auth", module: route73 },
-  { path: "/api/v1/realtime/webhook", module: route74 },
-  { path: "/api/v1/register/candidate", module: route75 },
-  { path: "/api/v1/register/staff", module: route76 },
-  { path: "/api/v1/registration", module: route77 },
-  { path: "/api/v1/root", module: route78 },
-  { path: "/api/v1/send-email-otp", module: route79 },
-  { path: "/api/v1/staff", module: route80 },
-  { path: "/api/v1/staff/{id}", module: route81 },
-  { path: "/api/v1/staff/{id}/roles/assign", module: route82 },
-  { path: "/api/v1/staff/invite", module: route83 },
-  { path: "/api/v1/staff/me", module: route84 },
-  { path: "/api/v1/stats/overview", module: route85 },
-  { path: "/api/v1/user/list", module: route86 },
-  { path: "/api/v1/user/verification/action/{id}", module: route87 },
-  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route88 },
-  { path: "/api/v1/user/verification/list", module: route89 },
-  { path: "/api/v1/user/verification/status", module: route90 },
-  { path: "/api/v1/user/verification/status/{id}", module: route91 },
-  { path: "/api/v1/user/verification/upload", module: route92 },
-  { path: "/api/v1/verify-email-otp", module: route93 },
-  { path: "/api/v1/webhooks", module: route94 },
-  { path: "/api/v1/webhooks/{id}", module: route95 },
-  { path: "/api/v1/webhooks/{id}/deliveries", module: route96 },
-  { path: "/api/v1/webhooks/{id}/deliveries/{delivery_id}/replay", module: route97 },
-  { path: "/api/v1/webhooks/{id}/rotate-secret", module: route98 },
-  { path: "/api/v1/webhooks/{id}/test", module: route99 },
-  { path: "/api/v1/webhooks/{id}/toggle", module: route100 },
+  { path: "/api/v1/analytics/exams/{id}/questions/export", module: route4 },
+  { path: "/api/v1/api-keys", module: route5 },
+  { path: "/api/v1/api-keys/{id}", module: route6 },
+  { path: "/api/v1/auth/account", module: route7 },
+  { path: "/api/v1/auth/change-password", module: route8 },
+  { path: "/api/v1/auth/forgot-password", module: route9 },
+  { path: "/api/v1/auth/login", module: route10 },
+  { path: "/api/v1/auth/login-history", module: route11 },
+  { path: "/api/v1/auth/logout", module: route12 },
+  { path: "/api/v1/auth/me", module: route13 },
+  { path: "/api/v1/auth/password-change", module: route14 },
+  { path: "/api/v1/auth/password-change/confirm-otp", module: route15 },
+  { path: "/api/v1/auth/password-change/request", module: route16 },
+  { path: "/api/v1/auth/password-change/resend-otp", module: route17 },
+  { path: "/api/v1/auth/reset-password", module: route18 },
+  { path: "/api/v1/auth/security-overview", module: route19 },
+  { path: "/api/v1/auth/sessions", module: route20 },
+  { path: "/api/v1/auth/sessions/{id}", module: route21 },
+  { path: "/api/v1/auth/token/refresh", module: route22 },
+  { path: "/api/v1/bench/noop", module: route23 },
+  { path: "/api/v1/broadcasts", module: route24 },
+  { path: "/api/v1/broadcasts/{id}", module: route25 },
+  { path: "/api/v1/broadcasts/{id}/receipts", module: route26 },
+  { path: "/api/v1/broadcasts/{id}/unread", module: route27 },
+  { path: "/api/v1/candidates", module: route28 },
+  { path: "/api/v1/candidates/{id}", module: route29 },
+  { path: "/api/v1/candidates/{id}/exam-history", module: route30 },
+  { path: "/api/v1/candidates/{id}/roles/assign", module: route31 },
+  { path: "/api/v1/candidates/{id}/scores", module: route32 },
+  { path: "/api/v1/candidates/me", module: route33 },
+  { path: "/api/v1/dashboard/candidate", module: route34 },
+  { path: "/api/v1/dashboard/staff", module: route35 },
+  { path: "/api/v1/docs/assets/{file}", module: route36 },
+  { path: "/api/v1/docs/redoc", module: route37 },
+  { path: "/api/v1/docs/spec", module: route38 },
+  { path: "/api/v1/docs/swagger", module: route39 },
+  { path: "/api/v1/exams", module: route40 },
+  { path: "/api/v1/exams/{id}", module: route41 },
+  { path: "/api/v1/exams/{id}/answers", module: route42 },
+  { path: "/api/v1/exams/{id}/answers/{questionId}", module: route43 },
+  { path: "/api/v1/exams/{id}/conclude", module: route44 },
+  { path: "/api/v1/exams/{id}/duplicate", module: route45 },
+  { path: "/api/v1/exams/{id}/invitations", module: route46 },
+  { path: "/api/v1/exams/{id}/invite", module: route47 },
+  { path: "/api/v1/exams/{id}/questions", module: route48 },
+  { path: "/api/v1/exams/{id}/results", module: route49 },
+  { path: "/api/v1/exams/{id}/results/export", module: route50 },
+  { path: "/api/v1/exams/{id}/start", module: route51 },
+  { path: "/api/v1/exams/{id}/submit-exam-answers", module: route52 },
+  { path: "/api/v1/exams/{id}/submit-exam-score", module: route53 },
+  { path: "/api/v1/exams/{id}/take-exam", module: route54 },
+  { path: "/api/v1/health", module: route55 },
+  { path: "/api/v1/leaderboard", module: route56 },
+  { path: "/api/v1/leaderboard/{stage}/{level}/candidate/{candidateId}", module: route57 },
+  { path: "/api/v1/leaderboard/publish", module: route58 },
+  { path: "/api/v1/notifications", module: route59 },
+  { path: "/api/v1/notifications/{id}", module: route60 },
+  { path: "/api/v1/notifications/read-all", module: route61 },
+  { path: "/api/v1/public/candidates", module: route62 },
+  { path: "/api/v1/public/candidates/{id}", module: route63 },
+  { path: "/api/v1/public/exams", module: route64 },
+  { path: "/api/v1/public/exams/{id}", module: route65 },
+  { path: "/api/v1/public/exams/{id}/candidates", module: route66 },
+  { path: "/api/v1/public/results/{token}", module: route67 },
+  { path: "/api/v1/questions", module: route68 },
+  { path: "/api/v1/questions/{id}", module: route69 },
+  { path: "/api/v1/questions/{id}/exams", module: route70 },
+  { path: "/api/v1/questions/bulk-add-to-exams", module: route71 },
+  { path: "/api/v1/questions/bulk-archive", module: route72 },
+  { path: "/api/v1/questions/import", module: route73 },
+  { path: "/api/v1/realtime/auth", module: route74 },
+  { path: "/api/v1/realtime/webhook", module: route75 },
+  { path: "/api/v1/register/candidate", module: route76 },
+  { path: "/api/v1/register/staff", module: route77 },
+  { path: "/api/v1/registration", module: route78 },
+  { path: "/api/v1/root", module: route79 },
+  { path: "/api/v1/send-email-otp", module: route80 },
+  { path: "/api/v1/staff", module: route81 },
+  { path: "/api/v1/staff/{id}", module: route82 },
+  { path: "/api/v1/staff/{id}/roles/assign", module: route83 },
+  { path: "/api/v1/staff/invite", module: route84 },
+  { path: "/api/v1/staff/me", module: route85 },
+  { path: "/api/v1/stats/overview", module: route86 },
+  { path: "/api/v1/user/list", module: route87 },
+  { path: "/api/v1/user/verification/action/{id}", module: route88 },
+  { path: "/api/v1/user/verification/documents/{type}/{id}", module: route89 },
+  { path: "/api/v1/user/verification/list", module: route90 },
+  { path: "/api/v1/user/verification/status", module: route91 },
+  { path: "/api/v1/user/verification/status/{id}", module: route92 },
+  { path: "/api/v1/user/verification/upload", module: route93 },
+  { path: "/api/v1/verify-email-otp", module: route94 },
+  { path: "/api/v1/webhooks", module: route95 },
+  { path: "/api/v1/webhooks/{id}", module: route96 },
+  { path: "/api/v1/webhooks/{id}/deliveries", module: route97 },
+  { path: "/api/v1/webhooks/{id}/deliveries/{delivery_id}/replay", module: route98 },
+  { path: "/api/v1/webhooks/{id}/rotate-secret", module: route99 },
+  { path: "/api/v1/webhooks/{id}/test", module: route100 },
+  { path: "/api/v1/webhooks/{id}/toggle", module: route101 },
 ];

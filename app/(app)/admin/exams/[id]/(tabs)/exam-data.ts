@@ -64,15 +64,16 @@ export function windowTimes(exam: ExamTimes) {
 }
 
 /**
- * The exam page's tabs; results, analysis and monitoring join them as route segments. Invitations
- * only for those who may invite (managers and up).
+ * The exam page's tabs; monitoring joins them as a route segment. Analysis only for those who may
+ * see it (admins and up), Invitations only for those who may invite (managers and up).
  */
-export function examTabs(id: number, canInvite = false) {
+export function examTabs(id: number, can: { invite?: boolean; analyse?: boolean } = {}) {
   const path = `/admin/exams/${id}`;
   return [
     { href: path, label: "Overview" },
     { href: `${path}/questions`, label: "Questions" },
     { href: `${path}/scores`, label: "Scores" },
-    ...(canInvite ? [{ href: `${path}/invitations`, label: "Invitations" }] : []),
+    ...(can.analyse ? [{ href: `${path}/analysis`, label: "Analysis" }] : []),
+    ...(can.invite ? [{ href: `${path}/invitations`, label: "Invitations" }] : []),
   ];
 }

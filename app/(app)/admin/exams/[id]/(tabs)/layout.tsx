@@ -1,6 +1,6 @@
 // The staff exam page's frame, shared by its tabs: the title, stage and status, the exam's actions,
 // an open exam's window controls, and the tabs (each a route segment: overview, questions,
-// scores; results, analysis and monitoring come the same way).
+// scores, analysis, invitations; monitoring comes the same way).
 import type { ReactNode } from "react";
 import { ExamActions } from "@/components/exam-admin/exam-actions";
 import { ExamWindowControls } from "@/components/exam-admin/exam-window-controls";
@@ -53,7 +53,13 @@ export default async function ExamLayout({
         />
       ) : null}
       <div className="mt-6">
-        <LinkTabs label="Exam sections" tabs={examTabs(exam.id, can(ctx, "exams:invite"))}>
+        <LinkTabs
+          label="Exam sections"
+          tabs={examTabs(exam.id, {
+            invite: can(ctx, "exams:invite"),
+            analyse: can(ctx, "analytics:view"),
+          })}
+        >
           {children}
         </LinkTabs>
       </div>

@@ -2,6 +2,7 @@
 // a chart, and (for those who may) a score entered by hand.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { scoreBuckets } from "@/components/exam-admin/histogram";
 import { ScoreChart } from "@/components/exam-admin/score-chart";
 import { ScoreEntryForm, type ScoreCandidate } from "@/components/exam-admin/score-entry-form";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -134,7 +135,7 @@ export default async function ExamScoresPage(props: ExamTabProps) {
         ) : (
           <>
             <div className="mt-2">
-              <ScoreChart scores={results.map((row) => row.score)} />
+              <ScoreChart buckets={scoreBuckets(results.map((row) => row.score))} />
             </div>
             <DataTable
               caption={`Results of ${exam.title}, best first`}
