@@ -1,4 +1,4 @@
-// An exam's results as CSV, one row per candidate — rank (the leaderboard rule: CONTRACT §9),
+// An exam's results as CSV or Excel (export-results-xlsx.ts), one row per candidate — rank (the leaderboard rule: CONTRACT §9),
 // name, email, score, time used, submitted at, then each live question's answer — produced a
 // thousand rows at a time so that a large exam streams without being held in memory.
 import { stringify } from "csv-stringify/sync";
@@ -9,6 +9,7 @@ import type { Context } from "@/lib/context";
 import { requirePermissionOrScope } from "@/lib/auth/require-permission";
 import { loadExam } from "@/lib/exams/load-exam";
 import { positionOrder, rankOrder } from "@/lib/leaderboards/ranking";
+import { resultsXlsx } from "./export-results-xlsx";
 
 type ResultRow = {
   rank: number;
@@ -43,67 +44,120 @@ const resultPage = (examId: number, limit: number, offset: number) => sql`
 /** A cell a spreadsheet would read as a formula ("=…", "+…", "-…", "@…") is kept as text. */
 export const textCell = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
-/** The CSV in chunks: the header line, then up to `batchSize` rows per chunk. */
-export async function* resultsCsv(
-  ctx: Context,
-  examId: number,
-  batchSize = 1000,
-): AsyncGenerator<string> {
+/** One candidate's row: rank, names, email, score, seconds used, submitted at, each answer. */
+export type ResultCells = [
+  rank: number,
+  firstName: string,
+  lastName: string,
+  email: string,
+  score: number,
+  timeUsedSeconds: number | null,
+  submittedAt: Date | null,
+  ...answers: string[],
+];
+
+/**
+ * The results as a header and batches of rows (typed values, for CSV and Excel alike), read
+ * `batchSize` candidates at a time in leaderboard order.
+ */
+export async function resultTable(ctx: Context, examId: number, batchSize = 1000) {
   const live = await ctx.db
     .select({ id: questions.id })
     .from(examQuestions)
     .innerJoin(questions, eq(questions.id, examQuestions.questionId))
     .where(and(eq(examQuestions.examId, examId), eq(questions.isArchived, false)))
     .orderBy(asc(examQuestions.position));
-  yield stringify([
-    [
-      "rank",
-      "first_name",
-      "last_name",
-      "email",
-      "score",
-      "time_used_seconds",
-      "submitted_at",
-      ...live.map((_, index) => `q${index + 1}`),
-    ],
-  ]);
-  for (let offset = 0; ; offset += batchSize) {
-    const page = await selectRows<ResultRow>(ctx.db, resultPage(examId, batchSize, offset));
-    if (page.length === 0) return;
-    const attemptIds = page.flatMap((row) => (row.attemptId ? [row.attemptId] : []));
-    const answers =
-      attemptIds.length === 0
-        ? []
-        : await ctx.db
-            .select({
-              attemptId: attemptAnswers.attemptId,
-              questionId: attemptAnswers.questionId,
-              option: attemptAnswers.selectedOption,
-            })
-            .from(attemptAnswers)
-            .where(inArray(attemptAnswers.attemptId, attemptIds));
-    const chosen = new Map(answers.map((a) => [`${a.attemptId}:${a.questionId}`, a.option]));
-    yield stringify(
-      page.map((row) => [
+  const header = [
+    "rank",
+    "first_name",
+    "last_name",
+    "email",
+    "score",
+    "time_used_seconds",
+    "submitted_at",
+    ...live.map((_, index) => `q${index + 1}`),
+  ];
+  async function* batches(): AsyncGenerator<ResultCells[]> {
+    for (let offset = 0; ; offset += batchSize) {
+      const page = await selectRows<ResultRow>(ctx.db, resultPage(examId, batchSize, offset));
+      if (page.length === 0) return;
+      const attemptIds = page.flatMap((row) => (row.attemptId ? [row.attemptId] : []));
+      const answers =
+        attemptIds.length === 0
+          ? []
+          : await ctx.db
+              .select({
+                attemptId: attemptAnswers.attemptId,
+                questionId: attemptAnswers.questionId,
+                option: attemptAnswers.selectedOption,
+              })
+              .from(attemptAnswers)
+              .where(inArray(attemptAnswers.attemptId, attemptIds));
+      const chosen = new Map(answers.map((a) => [`${a.attemptId}:${a.questionId}`, a.option]));
+      yield page.map((row): ResultCells => [
         row.rank,
-        textCell(row.firstName),
-        textCell(row.lastName),
-        textCell(row.email),
+        row.firstName,
+        row.lastName,
+        row.email,
         Math.round(row.score * 100) / 100,
-        row.timeUsed ?? "",
-        row.submittedAt ? new Date(row.submittedAt).toISOString() : "",
+        row.timeUsed,
+        row.submittedAt ? new Date(row.submittedAt) : null,
         ...live.map((question) =>
           row.attemptId ? (chosen.get(`${row.attemptId}:${question.id}`) ?? "") : "",
         ),
+      ]);
+      if (page.length < batchSize) return;
+    }
+  }
+  return { header, batches: batches() };
+}
+
+/** The CSV in chunks: the header line, then up to `batchSize` rows per chunk. */
+export async function* resultsCsv(
+  ctx: Context,
+  examId: number,
+  batchSize = 1000,
+): AsyncGenerator<string> {
+  const { header, batches } = await resultTable(ctx, examId, batchSize);
+  yield stringify([header]);
+  for await (const batch of batches) {
+    yield stringify(
+      batch.map(([rank, first, last, email, score, time, submittedAt, ...answers]) => [
+        rank,
+        textCell(first),
+        textCell(last),
+        textCell(email),
+        score,
+        time ?? "",
+        submittedAt ? submittedAt.toISOString() : "",
+        ...answers,
       ]),
     );
-    if (page.length < batchSize) return;
   }
 }
 
-/** GET /exams/{id}/results/export/ (admin+ or a results:read key): the file's name and chunks. */
-export async function exportExamResults({ ctx, input }: { ctx: Context; input: { id: number } }) {
+/**
+ * GET /exams/{id}/results/export/ (admin+ or a results:read key): the file's name, type and
+ * chunks, as CSV or (`format: "xlsx"`) an Excel workbook.
+ */
+export async function exportExamResults({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: { id: number; format: "csv" | "xlsx" };
+}) {
   requirePermissionOrScope(ctx, "exams:manage", "results:read");
   const exam = await loadExam(ctx, input.id);
-  return { filename: `exam-${exam.id}-results.csv`, chunks: resultsCsv(ctx, exam.id) };
+  return input.format === "xlsx"
+    ? {
+        filename: `exam-${exam.id}-results.xlsx`,
+        contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        chunks: resultsXlsx(ctx, exam.id),
+      }
+    : {
+        filename: `exam-${exam.id}-results.csv`,
+        contentType: "text/csv; charset=utf-8",
+        chunks: resultsCsv(ctx, exam.id),
+      };
 }

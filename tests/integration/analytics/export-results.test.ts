@@ -1,7 +1,9 @@
 // The results export parsed back: a header with one column per live question, one row per
 // candidate in leaderboard order with shared ranks (1, 1, 3), each answer, a name that looks like
-// a formula kept as text; the same rows whatever the batch size; who may download.
+// a formula kept as text; the same rows as an Excel workbook, read back with exceljs; the same rows
+// whatever the batch size; who may download.
 import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import * as exportRoute from "@/app/api/v1/exams/[id]/results/export/route";
 import { eq } from "drizzle-orm";
@@ -86,6 +88,59 @@ describe("results export", () => {
     expect(formula.q2).toBe("");
     expect(records.find((r) => r.first_name === "Chi")).toMatchObject({ q1: "C", q2: "B" });
     expect(records[0]!.submitted_at).toMatch(/Z$/);
+  });
+
+  it("streams an Excel workbook that reads back to the same rows, typed", async () => {
+    const exam = await examWithResults();
+    const admin = await suite.candidate({ userType: "staff", role: "admin" });
+    const response = await call(exportRoute.GET, {
+      path: `/api/v1/exams/${exam.id}/results/export/?format=xlsx`,
+      params: { id: String(exam.id) },
+      headers: await suite.headersFor(admin.id),
+    });
+    expect(response.status, response.text).toBe(200);
+    expect(response.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    expect(response.headers.get("content-disposition")).toContain(`exam-${exam.id}-results.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.bytes.buffer as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Results")!;
+    const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
+    // getSheetValues is 1-based: each row's first cell is empty.
+    expect(rows[0]!.slice(1)).toEqual([
+      "rank",
+      "first_name",
+      "last_name",
+      "email",
+      "score",
+      "time_used_seconds",
+      "submitted_at",
+      "q1",
+      "q2",
+    ]);
+    expect(rows.slice(1).map((row) => row[1])).toEqual([1, 1, 3]);
+    expect(rows.slice(1).map((row) => row[5])).toEqual([90, 90, 50]);
+    // A name that looks like a formula is a plain string in a workbook: no apostrophe needed.
+    const formula = rows.find((row) => String(row[2]).includes("HYPERLINK"))!;
+    expect(formula[2]).toBe("=HYPERLINK(1)");
+    expect(formula[9] ?? "").toBe("");
+    const chi = rows.find((row) => row[2] === "Chi")!;
+    expect(chi.slice(8, 10)).toEqual(["C", "B"]);
+    expect(chi[6]).toBe(100);
+    expect(chi[7]).toBeInstanceOf(Date);
+  });
+
+  it("refuses a format it does not make", async () => {
+    const { exam } = await examWithQuestions(suite.db, 1);
+    const admin = await suite.candidate({ userType: "staff", role: "admin" });
+    const response = await call(exportRoute.GET, {
+      path: `/api/v1/exams/${exam.id}/results/export/?format=pdf`,
+      params: { id: String(exam.id) },
+      headers: await suite.headersFor(admin.id),
+    });
+    expect(response.status).toBe(400);
+    expect(response.data.code).toBe("invalid");
   });
 
   it("gives the same rows in batches of one", async () => {

@@ -33,7 +33,9 @@ export async function call(
   const response = await (handler as RouteHandler)(request, {
     params: Promise.resolve(options.params ?? {}),
   });
-  const text = await response.text();
+  // The bytes as sent (a download), and the same as text (JSON, CSV).
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
   let data: unknown = undefined;
   try {
     data = text ? JSON.parse(text) : undefined;
@@ -45,5 +47,6 @@ export async function call(
     headers: response.headers,
     data: data as Record<string, any>,
     text,
+    bytes,
   };
 }
