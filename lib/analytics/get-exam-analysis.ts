@@ -1,8 +1,15 @@
 // GET /analytics/exams/{id}/ (admin+, or a results:read key): how an exam's scores spread and
 // which of its questions worked. Aggregates in SQL (exam-item-sums.ts); formulas in statistics.ts.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { examAttempts, examQuestions, examScores, questions, users } from "@/db/schema";
+import {
+  examAttempts,
+  examInvitations,
+  examQuestions,
+  examScores,
+  questions,
+  users,
+} from "@/db/schema";
 import { mayTakeStage } from "@/lib/attempts/attempt-rules";
 import { requirePermissionOrScope } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
@@ -63,10 +70,32 @@ export async function getExamAnalysis({
       })
       .from(examAttempts)
       .where(eq(examAttempts.examId, exam.id)),
+    // Eligible: who may take it now (its stage), who was invited and accepted, and who took it
+    // (a concluded exam's takers may since have moved on to another stage).
     ctx.db
       .select({ value: sql<number>`count(*)::int` })
       .from(users)
-      .where(mayTakeStage(exam.stage)),
+      .where(
+        or(
+          mayTakeStage(exam.stage),
+          inArray(
+            users.id,
+            ctx.db
+              .select({ id: examAttempts.candidateId })
+              .from(examAttempts)
+              .where(eq(examAttempts.examId, exam.id)),
+          ),
+          inArray(
+            users.id,
+            ctx.db
+              .select({ id: examInvitations.userId })
+              .from(examInvitations)
+              .where(
+                and(eq(examInvitations.examId, exam.id), isNotNull(examInvitations.acceptedAt)),
+              ),
+          ),
+        ),
+      ),
   ]);
   const byQuestion = new Map<number, QuestionSums>(sums.map((row) => [row.questionId, row]));
   const scores = scoreRows.map((row) => row.score);

@@ -1,11 +1,18 @@
 // GET /analytics/exams/{id}/ on the hand-computed example of lib/analytics/statistics.test.ts
 // (five candidates, three questions), computed in SQL over the stored answers; an exam with no
-// attempts answers nulls with reasons; archived questions are left out; who may ask.
+// attempts, one attempt, or answers all alike answers nulls with reasons; archived questions are
+// left out; a deleted exam is a 404; who may ask.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as analysisRoute from "@/app/api/v1/analytics/exams/[id]/route";
-import { questions } from "@/db/schema";
-import { examWithQuestions, putAnswer, submitAttempt, useAttemptsSuite } from "../attempts/support";
+import { exams, questions, users } from "@/db/schema";
+import {
+  at,
+  examWithQuestions,
+  putAnswer,
+  submitAttempt,
+  useAttemptsSuite,
+} from "../attempts/support";
 import { createKey } from "../support/factories";
 import { call } from "../support/http";
 
@@ -84,6 +91,72 @@ describe("exam analysis", () => {
     expect(response.data.questions).toHaveLength(2);
     expect(response.data.questions[0].facility.reason).toBe("No attempts yet.");
     expect(response.data.questions[0].flags).toEqual([]);
+  });
+
+  it("answers one attempt with the statistics that exist and reasons for the rest", async () => {
+    const { exam, questions: qs } = await examWithQuestions(suite.db, 2);
+    const { user, headers } = await suite.startedCandidate(exam.id);
+    await putAnswer(exam.id, qs[0]!.id, headers, { selected_option: "A", seq: 1 });
+    expect((await submitAttempt(exam.id, headers)).status).toBe(201);
+    // The only taker has since been promoted: still counted as eligible for the exam they took.
+    await suite.db.update(users).set({ role: "league" }).where(eq(users.id, user.id));
+
+    const response = await analyse(exam.id, await adminHeaders());
+    expect(response.status).toBe(200);
+    const body = response.data;
+    expect(JSON.stringify(body)).not.toMatch(/NaN|Infinity/);
+    expect(body.completion).toMatchObject({ started: 1, submitted: 1 });
+    expect(body.completion.eligible).toBeGreaterThanOrEqual(1);
+    expect(body.reliability.kr20).toEqual({
+      value: null,
+      reason: "Needs at least two candidates.",
+    });
+    const [answered, blank] = body.questions;
+    expect(answered.facility).toEqual({ value: 1, reason: null });
+    expect(answered.discrimination).toEqual({
+      value: null,
+      reason: "Needs at least two candidates.",
+    });
+    expect(answered.discrimination_index.value).toBeNull();
+    expect(blank.no_answer).toEqual({ count: 1, share: 1 });
+    expect(blank.facility).toEqual({ value: 0, reason: null });
+  });
+
+  it("answers an exam where everyone chose alike with reasons, not a division by zero", async () => {
+    const { exam, questions: qs } = await examWithQuestions(suite.db, 2);
+    for (let i = 0; i < 3; i += 1) {
+      const { headers } = await suite.startedCandidate(exam.id);
+      for (const question of qs) {
+        await putAnswer(exam.id, question.id, headers, { selected_option: "A", seq: 1 });
+      }
+      expect((await submitAttempt(exam.id, headers)).status).toBe(201);
+    }
+    const response = await analyse(exam.id, await adminHeaders());
+    expect(response.status).toBe(200);
+    const body = response.data;
+    expect(JSON.stringify(body)).not.toMatch(/NaN|Infinity/);
+    expect(body.reliability.kr20).toEqual({
+      value: null,
+      reason: "Every candidate has the same total score.",
+    });
+    const [everyoneRight, nobodyRight] = body.questions;
+    expect(everyoneRight.facility.value).toBe(1);
+    expect(everyoneRight.discrimination).toEqual({
+      value: null,
+      reason: "Everyone answered this question alike.",
+    });
+    expect(everyoneRight.flags).toEqual(["too_easy", "unused_distractor"]);
+    expect(nobodyRight.facility.value).toBe(0);
+    expect(nobodyRight.flags).toContain("too_hard");
+    expect(nobodyRight.options.A).toEqual({ count: 3, share: 1 });
+  });
+
+  it("is a 404 for a deleted exam", async () => {
+    const { exam } = await examWithQuestions(suite.db, 1);
+    await suite.db.update(exams).set({ deletedAt: at() }).where(eq(exams.id, exam.id));
+    const response = await analyse(exam.id, await adminHeaders());
+    expect(response.status).toBe(404);
+    expect(response.data.code).toBeTruthy();
   });
 
   it("is for admins and results:read keys; candidates, moderators and other keys are refused", async () => {
