@@ -1,6 +1,7 @@
 // An exam's score distribution as vertical bars by 10-point range (the UI kit's Recharts bar
 // chart, loaded only here); every bar is labelled with its count; the chart's text alternative
 // says every count, and the same numbers open as a table.
+import { ChartNumbers } from "@/components/ui/chart-numbers";
 import { LazyBarChart } from "@/components/ui/lazy-bar-chart";
 import { describeBuckets, type ScoreBucket } from "./histogram";
 
@@ -19,30 +20,11 @@ export function ScoreChart({ buckets }: { buckets: ScoreBucket[] }) {
           height={220}
         />
       </div>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-brand-700 underline">
-          The numbers as a table
-        </summary>
-        <table className="mt-2 text-left">
-          <caption className="sr-only">Scores by 10-point range</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="pr-6">
-                Range
-              </th>
-              <th scope="col">Candidates</th>
-            </tr>
-          </thead>
-          <tbody>
-            {buckets.map((bucket) => (
-              <tr key={bucket.label}>
-                <td className="pr-6">{bucket.label}</td>
-                <td>{bucket.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartNumbers
+        caption="Scores by 10-point range"
+        headers={["Range", "Candidates"]}
+        rows={buckets.map((bucket) => ({ key: bucket.label, cells: [bucket.label, bucket.count] }))}
+      />
     </figure>
   );
 }

@@ -7,15 +7,10 @@ import { describe, expect, it } from "vitest";
 import * as dashboardRoute from "@/app/api/v1/analytics/dashboard/route";
 import { examScores, users } from "@/db/schema";
 import { lastDays } from "@/lib/analytics/get-analytics-dashboard";
-import {
-  at,
-  examWithQuestions,
-  putAnswer,
-  submitAttempt,
-  useAttemptsSuite,
-} from "../attempts/support";
+import { at, examWithQuestions, useAttemptsSuite } from "../attempts/support";
 import { createKey } from "../support/factories";
 import { call } from "../support/http";
+import { takeOnPattern } from "./support";
 
 const suite = useAttemptsSuite();
 
@@ -63,18 +58,8 @@ describe("analytics dashboard", () => {
       [0, 0, 0],
     ];
     const scores = [100, 60, 20];
-    const people = [];
-    for (const [row, rights] of pattern.entries()) {
-      const { user, headers: own, attemptId } = await suite.startedCandidate(exam.id);
-      people.push(user);
-      for (const [index, right] of rights.entries()) {
-        const key = questions[index]!.correctAnswer;
-        await putAnswer(exam.id, questions[index]!.id, own, {
-          selected_option: right ? key : key === "D" ? "A" : "D",
-          seq: 1,
-        });
-      }
-      expect((await submitAttempt(exam.id, own)).status).toBe(201);
+    const takers = await takeOnPattern(suite, exam.id, questions, pattern);
+    for (const [row, { user, attemptId }] of takers.entries()) {
       await suite.db
         .insert(examScores)
         .values({
@@ -92,7 +77,7 @@ describe("analytics dashboard", () => {
         });
     }
     await suite.startedCandidate(exam.id);
-    await suite.db.update(users).set({ role: "league" }).where(eq(users.id, people[0]!.id));
+    await suite.db.update(users).set({ role: "league" }).where(eq(users.id, takers[0]!.user.id));
     // Accounts are stamped by the database's clock; the test's day is the test clock's.
     await suite.db.update(users).set({ dateJoined: at() }).where(eq(users.userType, "candidate"));
 

@@ -13,6 +13,7 @@ import {
   submitAttempt,
   useAttemptsSuite,
 } from "../attempts/support";
+import { takeOnPattern } from "./support";
 import { createKey } from "../support/factories";
 import { call } from "../support/http";
 
@@ -37,19 +38,7 @@ describe("exam analysis", () => {
       [0, 1, 0],
       [0, 0, 0],
     ];
-    for (const row of pattern) {
-      const { headers } = await suite.startedCandidate(exam.id);
-      for (const [index, right] of row.entries()) {
-        const key = qs[index]!.correctAnswer;
-        const chosen = right ? key : key === "D" ? "A" : "D";
-        const saved = await putAnswer(exam.id, qs[index]!.id, headers, {
-          selected_option: chosen,
-          seq: 1,
-        });
-        expect(saved.status).toBe(200);
-      }
-      expect((await submitAttempt(exam.id, headers)).status).toBe(201);
-    }
+    await takeOnPattern(suite, exam.id, qs, pattern);
     // The fourth question (nobody answered it) is archived: it leaves the analysis, as it leaves
     // the score's denominator.
     await suite.db.update(questions).set({ isArchived: true }).where(eq(questions.id, qs[3]!.id));

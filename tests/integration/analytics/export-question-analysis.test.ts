@@ -6,7 +6,8 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as exportRoute from "@/app/api/v1/analytics/exams/[id]/questions/export/route";
 import { questions } from "@/db/schema";
-import { examWithQuestions, putAnswer, submitAttempt, useAttemptsSuite } from "../attempts/support";
+import { examWithQuestions, useAttemptsSuite } from "../attempts/support";
+import { takeOnPattern } from "./support";
 import { createKey } from "../support/factories";
 import { call } from "../support/http";
 
@@ -22,7 +23,7 @@ async function adminHeaders() {
 
 describe("question analysis export", () => {
   it("has a row per question with its statistics, parsed back", async () => {
-    // Keys A, B, C. Five candidates on the hand-computed pattern; wrong answers are D.
+    // Keys A, B, C. Five candidates on the hand-computed pattern (wrong answers are D).
     const { exam, questions: qs } = await examWithQuestions(suite.db, 3);
     await suite.db
       .update(questions)
@@ -35,17 +36,7 @@ describe("question analysis export", () => {
       [0, 1, 0],
       [0, 0, 0],
     ];
-    for (const row of pattern) {
-      const { headers } = await suite.startedCandidate(exam.id);
-      for (const [index, right] of row.entries()) {
-        const key = qs[index]!.correctAnswer;
-        await putAnswer(exam.id, qs[index]!.id, headers, {
-          selected_option: right ? key : "D",
-          seq: 1,
-        });
-      }
-      expect((await submitAttempt(exam.id, headers)).status).toBe(201);
-    }
+    await takeOnPattern(suite, exam.id, qs, pattern);
 
     const response = await download(exam.id, await adminHeaders());
     expect(response.status, response.text).toBe(200);

@@ -4,6 +4,7 @@
 // GET /analytics/dashboard/; every chart has its numbers as text or a table beside it.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ChartNumbers } from "@/components/ui/chart-numbers";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LazyLineChart } from "@/components/ui/lazy-line-chart";
@@ -168,42 +169,20 @@ export default async function AnalyticsPage() {
               }; other days none.`}
             />
           </div>
-          <details className="mt-2 text-sm">
-            <summary className="cursor-pointer text-brand-700 underline">
-              The numbers as a table
-            </summary>
-            {busyDays.length === 0 ? (
-              <p className="mt-2">Nothing happened in the last 30 days.</p>
-            ) : (
-              <table className="mt-2 text-left">
-                <caption className="sr-only">Days with activity in the last 30 days</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="pr-6">
-                      Day
-                    </th>
-                    <th scope="col" className="pr-6">
-                      Joined
-                    </th>
-                    <th scope="col" className="pr-6">
-                      Started
-                    </th>
-                    <th scope="col">Submitted</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {busyDays.map((day) => (
-                    <tr key={day.date}>
-                      <td className="pr-6">{shortDay(day.date)}</td>
-                      <td className="pr-6">{day.registrations}</td>
-                      <td className="pr-6">{day.attempts_started}</td>
-                      <td>{day.attempts_submitted}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </details>
+          <ChartNumbers
+            caption="Days with activity in the last 30 days"
+            headers={["Day", "Joined", "Started", "Submitted"]}
+            rows={busyDays.map((day) => ({
+              key: day.date,
+              cells: [
+                shortDay(day.date),
+                day.registrations,
+                day.attempts_started,
+                day.attempts_submitted,
+              ],
+            }))}
+            empty="Nothing happened in the last 30 days."
+          />
         </figure>
       </section>
 

@@ -63,27 +63,15 @@ export default async function ExamAnalysisPage(props: ExamTabProps) {
           Downloads
         </h2>
         <div className="flex flex-wrap gap-2">
-          <a
-            href={`/api/v1/exams/${id}/results/export/`}
-            download
-            className={buttonClass("secondary", "small")}
-          >
-            Results (CSV)
-          </a>
-          <a
-            href={`/api/v1/exams/${id}/results/export/?format=xlsx`}
-            download
-            className={buttonClass("secondary", "small")}
-          >
-            Results (Excel)
-          </a>
-          <a
-            href={`/api/v1/analytics/exams/${id}/questions/export/`}
-            download
-            className={buttonClass("secondary", "small")}
-          >
-            Question analysis (CSV)
-          </a>
+          {[
+            ["Results (CSV)", `/api/v1/exams/${id}/results/export/`],
+            ["Results (Excel)", `/api/v1/exams/${id}/results/export/?format=xlsx`],
+            ["Question analysis (CSV)", `/api/v1/analytics/exams/${id}/questions/export/`],
+          ].map(([label, href]) => (
+            <a key={label} href={href} download className={buttonClass("secondary", "small")}>
+              {label}
+            </a>
+          ))}
         </div>
         <p className="mt-2 text-sm text-slate-600">
           Downloads start at once and are written as they go, however many candidates there are.
