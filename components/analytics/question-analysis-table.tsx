@@ -66,13 +66,13 @@ function OptionBars({ question }: { question: Question }) {
               {row.label}
               {row.key ? <span className="ml-1 text-green-800">(key)</span> : null}
             </span>
-            <span className="h-3 w-32 shrink-0 rounded bg-slate-100 sm:w-48" aria-hidden="true">
+            <span className="h-3 w-24 shrink-0 rounded bg-slate-100 sm:w-40" aria-hidden="true">
               <span
                 className={`block h-3 rounded ${row.key ? "bg-green-600" : "bg-slate-500"}`}
                 style={{ width: `${Math.max(share * 100, row.count > 0 ? 1 : 0)}%` }}
               />
             </span>
-            <span className="tabular-nums text-slate-700">
+            <span className="whitespace-nowrap tabular-nums text-slate-700">
               {row.count} ({percent(share)})
             </span>
           </li>

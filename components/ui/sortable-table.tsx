@@ -91,7 +91,7 @@ export function SortableTable<Row>({
                     <button
                       type="button"
                       onClick={() => press(column)}
-                      className="inline-flex items-center gap-1 rounded font-semibold underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+                      className="inline-flex items-center gap-1 whitespace-nowrap rounded font-semibold underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
                     >
                       {column.header}
                       <span aria-hidden="true" className="text-xs text-slate-500">
