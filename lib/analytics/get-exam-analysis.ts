@@ -15,10 +15,9 @@ import { requirePermissionOrScope } from "@/lib/auth/require-permission";
 import type { Context } from "@/lib/context";
 import { loadExam } from "@/lib/exams/load-exam";
 import { examStatus } from "@/lib/exams/status";
-import { examTotals, questionSums, type QuestionSums } from "./exam-item-sums";
+import { examItemSums, type QuestionSums } from "./exam-item-sums";
 import type { examAnalysis } from "./schemas";
 import {
-  extremeGroupSize,
   facility,
   histogram10,
   itemFlags,
@@ -44,16 +43,14 @@ export async function getExamAnalysis({
 }): Promise<Analysis> {
   requirePermissionOrScope(ctx, "analytics:view", "results:read");
   const exam = await loadExam(ctx, input.id);
-  const totals = await examTotals(ctx.db, exam.id);
-  const groupSize = extremeGroupSize(totals.n);
-  const [live, sums, scoreRows, attempts, [eligible]] = await Promise.all([
+  const [live, itemSums, scoreRows, attempts, [eligible]] = await Promise.all([
     ctx.db
       .select({ id: questions.id, text: questions.text, key: questions.correctAnswer })
       .from(examQuestions)
       .innerJoin(questions, eq(questions.id, examQuestions.questionId))
       .where(and(eq(examQuestions.examId, exam.id), eq(questions.isArchived, false)))
       .orderBy(asc(examQuestions.position)),
-    questionSums(ctx.db, exam.id, groupSize),
+    examItemSums(ctx.db, exam.id),
     ctx.db
       .select({ score: examScores.score })
       .from(examScores)
@@ -97,6 +94,7 @@ export async function getExamAnalysis({
         ),
       ),
   ]);
+  const { totals, groupSize, questions: sums } = itemSums;
   const byQuestion = new Map<number, QuestionSums>(sums.map((row) => [row.questionId, row]));
   const scores = scoreRows.map((row) => row.score);
   const scoreSum = scores.reduce((a, b) => a + b, 0);
