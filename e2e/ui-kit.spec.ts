@@ -44,7 +44,12 @@ test("the exam page's tabs: arrows move focus, Enter and Space open the focused 
   const examId = await openSeededExam(page);
   const tablist = page.getByRole("tablist", { name: "Exam sections" });
   const tab = (name: string) => tablist.getByRole("tab", { name, exact: true });
-  await expect(tablist.getByRole("tab")).toHaveText(["Overview", "Questions", "Scores"]);
+  await expect(tablist.getByRole("tab")).toHaveText([
+    "Overview",
+    "Questions",
+    "Scores",
+    "Analysis",
+  ]);
   await expect(tab("Overview")).toHaveAttribute("aria-selected", "true");
   const panel = page.getByRole("tabpanel", { name: "Overview" });
   await expect(panel.getByRole("heading", { name: "Schedule" })).toBeVisible();
@@ -64,7 +69,11 @@ test("the exam page's tabs: arrows move focus, Enter and Space open the focused 
   await page.keyboard.press("ArrowRight");
   await expect(tab("Scores")).toBeFocused();
   await page.keyboard.press("ArrowRight");
+  await expect(tab("Analysis")).toBeFocused();
+  await page.keyboard.press("ArrowRight");
   await expect(tab("Overview")).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(tab("Analysis")).toBeFocused();
   await page.keyboard.press("ArrowLeft");
   await expect(tab("Scores")).toBeFocused();
 
