@@ -1,6 +1,6 @@
-// An exam's results as CSV or Excel (export-results-xlsx.ts), one row per candidate — rank (the leaderboard rule: CONTRACT §9),
-// name, email, score, time used, submitted at, then each live question's answer — produced a
-// thousand rows at a time so that a large exam streams without being held in memory. Each page is
+// An exam's results as CSV or Excel (export-results-xlsx.ts), one row per candidate — rank (the
+// leaderboard rule: CONTRACT §9), name, email, score, time used, submitted at, then each live
+// question's answer — produced a thousand rows at a time so that a large exam streams without being held in memory. Each page is
 // one query: its rows come with their answers already in the columns' order (one array each),
 // so no per-answer rows, keys or lookups pass through the server (bench/analytics: 20,000 × 50).
 import { and, asc, eq, sql } from "drizzle-orm";
